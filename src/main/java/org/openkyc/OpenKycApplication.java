@@ -1,0 +1,19 @@
+package org.openkyc;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Starts OpenKYC: the workplace, the public API and the applicant-facing flow in one process. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableAsync
+@EnableScheduling
+public class OpenKycApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(OpenKycApplication.class, args);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openkyc.core.db;
+
+import org.jspecify.annotations.NullMarked;

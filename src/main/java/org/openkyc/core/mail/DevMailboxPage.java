@@ -1,0 +1,51 @@
+package org.openkyc.core.mail;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Instant;
+import org.openkyc.core.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The development mailbox: mail that could not be sent because no SMTP server is configured. It answers
+ * only requests from this machine, since the mail holds one-time links.
+ */
+@Controller
+class DevMailboxPage {
+
+    private final JdbcClient jdbc;
+    private final MailDispatcher dispatcher;
+
+    DevMailboxPage(JdbcClient jdbc, MailDispatcher dispatcher) {
+        this.jdbc = jdbc;
+        this.dispatcher = dispatcher;
+    }
+
+    @GetMapping("/dev/mailbox")
+    String mailbox(HttpServletRequest request, Model model) {
+        if (dispatcher.smtpConfigured() || !fromLoopback(request)) {
+            throw new NotFoundException("No such page.");
+        }
+        model.addAttribute(
+                "mails",
+                jdbc.sql("SELECT recipient, subject, body, created_at FROM outgoing_mail WHERE status = 'LOGGED'"
+                                + " ORDER BY created_at DESC LIMIT 100")
+                        .query(DevMail.class)
+                        .list());
+        return "dev/mailbox";
+    }
+
+    private static boolean fromLoopback(HttpServletRequest request) {
+        try {
+            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    record DevMail(String recipient, String subject, String body, Instant createdAt) {}
+}

@@ -1,0 +1,38 @@
+package org.openkyc.core.mail;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues mail in the same transaction as the change that causes it (an outbox), so a rolled-back change
+ * sends nothing and a committed one is sent even if the mail server is down for a while.
+ */
+@Component
+public class Mailer {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Mailer(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(Mail mail) {
+        jdbc.sql("""
+                        INSERT INTO outgoing_mail (id, recipient, subject, body, status, attempts, next_attempt_at, created_at)
+                        VALUES (:id, :recipient, :subject, :body, 'PENDING', 0, :now, :now)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("recipient", mail.to())
+                .param("subject", mail.subject())
+                .param("body", mail.body())
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openkyc.core.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openkyc.core.web;
+
+import org.jspecify.annotations.NullMarked;

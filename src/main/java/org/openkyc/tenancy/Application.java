@@ -1,0 +1,137 @@
+package org.openkyc.tenancy;
+
+import java.time.Instant;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.openkyc.core.ApplicationId;
+import org.openkyc.core.CompanyId;
+import org.openkyc.core.Mode;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An integration: the keys an integrator's backend and front end use, where webhooks go and where applicants
+ * return. It belongs to one company and one mode. Secrets are stored sealed; the private key also as a
+ * fingerprint, which is how the API recognises it.
+ */
+@Table("application")
+class Application {
+
+    @Id
+    private ApplicationId id;
+
+    private CompanyId companyId;
+    private Mode mode;
+    private String name;
+    private String description = "";
+    private @Nullable String webhookUrl;
+    private String webhookHeaders = "{}";
+    private @Nullable String redirectUrl;
+    private String appKey;
+    private String privateKeyHash;
+    private String privateKeySealed;
+    private String cryptoKeySealed;
+    private String webhookSecretSealed;
+    private boolean isDefault;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private @Nullable Integer version;
+
+    @PersistenceCreator
+    @SuppressWarnings("NullAway.Init")
+    private Application() {}
+
+    Application(
+            CompanyId companyId,
+            Mode mode,
+            String name,
+            String description,
+            boolean isDefault,
+            Secrets secrets,
+            Instant now) {
+        this.id = ApplicationId.random();
+        this.companyId = companyId;
+        this.mode = mode;
+        this.name = name;
+        this.description = description;
+        this.isDefault = isDefault;
+        this.appKey = secrets.newAppKey(mode);
+        this.createdAt = now;
+        this.updatedAt = now;
+        rotate(ApplicationKey.PRIVATE_KEY, secrets, now);
+        rotate(ApplicationKey.CRYPTO_KEY, secrets, now);
+        rotate(ApplicationKey.WEBHOOK_SECRET, secrets, now);
+    }
+
+    ApplicationId id() {
+        return id;
+    }
+
+    CompanyId companyId() {
+        return companyId;
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    String name() {
+        return name;
+    }
+
+    boolean isDefault() {
+        return isDefault;
+    }
+
+    void update(
+            String name,
+            String description,
+            @Nullable String webhookUrl,
+            String webhookHeadersJson,
+            @Nullable String redirectUrl,
+            Instant now) {
+        this.name = name;
+        this.description = description;
+        this.webhookUrl = webhookUrl;
+        this.webhookHeaders = webhookHeadersJson;
+        this.redirectUrl = redirectUrl;
+        this.updatedAt = now;
+    }
+
+    /** Replaces one key with a new random one; the old one stops working at once. */
+    void rotate(ApplicationKey key, Secrets secrets, Instant now) {
+        switch (key) {
+            case APP_KEY -> appKey = secrets.newAppKey(mode);
+            case PRIVATE_KEY -> {
+                String privateKey = secrets.newPrivateKey(mode);
+                privateKeyHash = secrets.fingerprint(privateKey);
+                privateKeySealed = secrets.seal(privateKey, Secrets.PRIVATE_KEY);
+            }
+            case CRYPTO_KEY -> cryptoKeySealed = secrets.seal(secrets.newCryptoKey(), Secrets.CRYPTO_KEY);
+            case WEBHOOK_SECRET ->
+                webhookSecretSealed = secrets.seal(secrets.newWebhookSecret(), Secrets.WEBHOOK_SECRET);
+        }
+        updatedAt = now;
+    }
+
+    ApplicationView view(Map<String, String> headers) {
+        return new ApplicationView(
+                id, mode, name, description, appKey, webhookUrl, headers, redirectUrl, isDefault, createdAt, updatedAt);
+    }
+
+    String webhookHeadersJson() {
+        return webhookHeaders;
+    }
+
+    ApplicationKeys keys(Secrets secrets) {
+        return new ApplicationKeys(
+                appKey,
+                secrets.open(privateKeySealed, Secrets.PRIVATE_KEY),
+                secrets.open(cryptoKeySealed, Secrets.CRYPTO_KEY),
+                secrets.open(webhookSecretSealed, Secrets.WEBHOOK_SECRET));
+    }
+}

@@ -1,0 +1,21 @@
+// Small behaviours of the workplace; everything works without them except the mobile menu toggle.
+document.addEventListener("DOMContentLoaded", () => {
+  const menuButton = document.querySelector("[data-toggle-menu]");
+  const sidebar = document.getElementById("sidebar");
+  if (menuButton && sidebar) {
+    menuButton.addEventListener("click", () => {
+      const open = sidebar.classList.toggle("open");
+      menuButton.setAttribute("aria-expanded", String(open));
+    });
+  }
+  document.querySelectorAll("select[data-autosubmit]").forEach((select) => {
+    select.addEventListener("change", () => select.form.submit());
+  });
+  document.querySelectorAll("form[data-confirm]").forEach((form) => {
+    form.addEventListener("submit", (event) => {
+      if (!window.confirm(form.dataset.confirm)) {
+        event.preventDefault();
+      }
+    });
+  });
+});

@@ -1,0 +1,63 @@
+package org.openkyc.support;
+
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port, with a throw-away embedded PostgreSQL, real SMTP (GreenMail) and a
+ * clock tests can move. All subclasses share one application context.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "openkyc.embedded-db.durable=false",
+            "openkyc.data-dir=target/test-data/${random.uuid}",
+            "openkyc.mail.poll-interval=PT0.2S",
+            "openkyc.tenancy.max-failures-per-address=1000",
+            "spring.thymeleaf.cache=false"
+        })
+@Import(IntegrationTest.Clocks.class)
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected TestClock clock;
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMailServer::port);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    protected Api api() {
+        return new Api("http://localhost:" + port);
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.openkyc.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** Creates signed-up, verified companies through the public API and mail, as a customer would. */
+public final class SignUps {
+
+    public static final String PASSWORD = "Tr0ub4dor&3-horse";
+
+    private SignUps() {}
+
+    /** A new company whose administrator has confirmed the email; answers the administrator's token. */
+    public static Admin signUp(Api api, String name) {
+        String email = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@"
+                + name.toLowerCase().replace(' ', '-') + ".test";
+        Api.Response created = api.post(
+                "/api/v1/signup",
+                Map.of(
+                        "fullName",
+                        "Ada Admin",
+                        "companyName",
+                        name,
+                        "phone",
+                        "+44 20 7946 0000",
+                        "position",
+                        "Head of Compliance",
+                        "email",
+                        email,
+                        "password",
+                        PASSWORD));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String link = TestMailServer.awaitLink(email, "Confirm", "/verify-email");
+        Api.Response verified = api.get(link.substring(link.indexOf("/verify-email")));
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(302);
+        return new Admin(email, token(api, email, PASSWORD));
+    }
+
+    public static String token(Api api, String email, String password) {
+        Api.Response response = api.post("/api/v1/auth/token", Map.of("email", email, "password", password));
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.text("token");
+    }
+
+    /**
+     * Invites {@code email} with a role, accepts the invitation through its emailed link like the invited
+     * person would, and answers the new member's token.
+     */
+    public static String member(Api api, String baseUrl, String adminToken, String email, String roleId) {
+        Api.Response invited =
+                api.as(adminToken).post("/api/v1/team/invitations", Map.of("email", email, "roleId", roleId));
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        String link = TestMailServer.awaitLink(email, "invited", "/invitations/accept");
+        FormClient browser = new FormClient(baseUrl);
+        FormClient.Page page = browser.get(link.substring(link.indexOf("/invitations/accept")));
+        String token = page.document().selectFirst("input[name=token]").attr("value");
+        FormClient.Page accepted =
+                browser.submit(page, Map.of("token", token, "fullName", "Member " + email, "password", PASSWORD));
+        assertThat(accepted.location()).as(accepted.html()).endsWith("/signin?joined");
+        return token(api, email, PASSWORD);
+    }
+
+    /** Creates a role with exactly these permissions and answers its id. */
+    public static String role(Api api, String adminToken, String name, java.util.List<String> permissions) {
+        Api.Response role = api.as(adminToken)
+                .post("/api/v1/team/roles", Map.of("name", name, "description", "", "permissions", permissions));
+        assertThat(role.status()).as(role.toString()).isEqualTo(201);
+        return role.text("id");
+    }
+
+    /** A company's administrator. */
+    public record Admin(String email, String token) {}
+}

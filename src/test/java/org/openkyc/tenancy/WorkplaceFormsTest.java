@@ -1,0 +1,98 @@
+package org.openkyc.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openkyc.support.FormClient;
+import org.openkyc.support.FormClient.Page;
+import org.openkyc.support.IntegrationTest;
+import org.openkyc.support.SignUps;
+import org.openkyc.support.TestMailServer;
+
+class WorkplaceFormsTest extends IntegrationTest {
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() {
+        SignUps.Admin admin = SignUps.signUp(api(), "Csrf Corp");
+        FormClient browser = new FormClient(baseUrl());
+
+        Page forged = browser.post("/signin", Map.of("email", admin.email(), "password", SignUps.PASSWORD));
+        assertThat(forged.status()).isEqualTo(403);
+
+        Page signIn = browser.get("/signin");
+        Page signedIn = browser.submit(signIn, Map.of("email", admin.email(), "password", SignUps.PASSWORD));
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(signedIn.location()).doesNotContain("error");
+
+        Page company = browser.get("/company");
+        assertThat(company.status()).isEqualTo(200);
+        Page forgedEdit = browser.post(
+                "/company",
+                Map.of("name", "Hijacked", "email", "", "address", "", "phone", "", "contact", "", "info", ""));
+        assertThat(forgedEdit.status()).isEqualTo(403);
+        assertThat(browser.get("/company").html()).doesNotContain("Hijacked");
+
+        Page edited = browser.submit(
+                company,
+                Map.of(
+                        "name",
+                        "Csrf Corp Renamed",
+                        "email",
+                        "",
+                        "address",
+                        "1 Main St",
+                        "phone",
+                        "",
+                        "contact",
+                        "",
+                        "info",
+                        ""));
+        assertThat(edited.status()).isEqualTo(302);
+        assertThat(browser.get("/company").html()).contains("Csrf Corp Renamed");
+
+        Page forgedSignOut = browser.post("/signout", Map.of());
+        assertThat(forgedSignOut.status()).isEqualTo(403);
+        assertThat(browser.get("/company").status()).as("still signed in").isEqualTo(200);
+    }
+
+    @Test
+    void aForgottenPasswordIsResetThroughTheEmailedLink() {
+        SignUps.Admin admin = SignUps.signUp(api(), "Forgetful AG");
+        FormClient browser = new FormClient(baseUrl());
+        Page forgot = browser.get("/forgot-password");
+        assertThat(browser.submit(forgot, Map.of("email", admin.email())).status())
+                .isEqualTo(200);
+
+        String link = TestMailServer.awaitLink(admin.email(), "Reset", "/reset-password");
+        Page reset = browser.get(link.substring(link.indexOf("/reset-password")));
+        assertThat(reset.status()).isEqualTo(200);
+        Page weak = browser.submit(
+                reset,
+                Map.of(
+                        "token",
+                        reset.document().selectFirst("input[name=token]").attr("value"),
+                        "password",
+                        "short"));
+        assertThat(weak.status()).isEqualTo(200);
+        assertThat(weak.html()).contains("at least 10 characters");
+
+        String newPassword = "N3w-and-l0nger-secret";
+        Page done = browser.submit(
+                weak,
+                Map.of(
+                        "token",
+                        weak.document().selectFirst("input[name=token]").attr("value"),
+                        "password",
+                        newPassword));
+        assertThat(done.location()).endsWith("/signin?reset");
+
+        assertThat(api().post("/api/v1/auth/token", Map.of("email", admin.email(), "password", SignUps.PASSWORD))
+                        .status())
+                .isEqualTo(401);
+        assertThat(SignUps.token(api(), admin.email(), newPassword)).startsWith("ut_");
+        assertThat(browser.get(link.substring(link.indexOf("/reset-password"))).html())
+                .as("the link works once")
+                .contains("invalid, already used or expired");
+    }
+}
