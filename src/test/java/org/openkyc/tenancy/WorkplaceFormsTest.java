@@ -95,4 +95,28 @@ class WorkplaceFormsTest extends IntegrationTest {
                 .as("the link works once")
                 .contains("invalid, already used or expired");
     }
+
+    @Test
+    void theSignInFormLocksAnAccountAfterRepeatedFailures() {
+        SignUps.Admin admin = SignUps.signUp(api(), "Form Lockout Ltd");
+        FormClient browser = new FormClient(baseUrl());
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            Page refused = browser.submit(
+                    browser.get("/signin"), Map.of("email", admin.email(), "password", "not-it-" + attempt));
+            assertThat(refused.location()).endsWith(attempt < 5 ? "/signin?error=invalid" : "/signin?error=locked");
+        }
+        Page locked =
+                browser.submit(browser.get("/signin"), Map.of("email", admin.email(), "password", SignUps.PASSWORD));
+        assertThat(locked.location()).endsWith("/signin?error=locked");
+        assertThat(browser.get("/signin?error=locked").html()).contains("this account is locked for a while");
+        assertThat(browser.get("/company").status()).as("not signed in").isEqualTo(302);
+
+        clock.advance(java.time.Duration.ofMinutes(15).plusSeconds(1));
+        Page signedIn =
+                browser.submit(browser.get("/signin"), Map.of("email", admin.email(), "password", SignUps.PASSWORD));
+        assertThat(signedIn.location())
+                .as("back to the page that asked for sign-in")
+                .endsWith("/company?continue");
+        assertThat(browser.get("/company").status()).isEqualTo(200);
+    }
 }
