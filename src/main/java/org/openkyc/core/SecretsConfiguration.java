@@ -1,6 +1,7 @@
 package org.openkyc.core;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -27,11 +28,17 @@ class SecretsConfiguration {
         Path file = settings.dataDir().toAbsolutePath().resolve("master.key");
         if (!Files.exists(file)) {
             Files.createDirectories(file.getParent());
-            Files.writeString(
-                    file,
-                    Base64.getEncoder().encodeToString(Tokens.randomBytes(32)),
-                    StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            try {
+                Files.writeString(
+                        file,
+                        Base64.getEncoder().encodeToString(Tokens.randomBytes(32)),
+                        StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                // another instance sharing the data directory wrote it first: use that one
+                return new SecretBox(
+                        Base64.getDecoder().decode(Files.readString(file).strip()));
+            }
             try {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException ignored) {

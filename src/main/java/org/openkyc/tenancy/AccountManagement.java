@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.core.Actor;
 import org.openkyc.core.InvalidInputException;
+import org.openkyc.core.Languages;
 import org.openkyc.core.NotFoundException;
 import org.openkyc.core.UserId;
 import org.openkyc.core.crypto.Tokens;

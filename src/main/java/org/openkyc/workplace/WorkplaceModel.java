@@ -1,32 +1,42 @@
 package org.openkyc.workplace;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.core.Actor;
 import org.openkyc.core.security.CurrentActor;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Gives every workplace page what the header and sidebar need: the actor, the mode and the menu. */
-@ControllerAdvice(annotations = Controller.class)
-class WorkplaceModel {
+/**
+ * Gives every rendered page what the header and sidebar need: the actor, the menu it may see, the current
+ * path. API calls and redirects render nothing and get nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+class WorkplaceModel implements WebMvcConfigurer, HandlerInterceptor {
 
-    @ModelAttribute("actor")
-    @Nullable
-    Actor actor(HttpServletRequest request) {
-        return CurrentActor.of(request);
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).excludePathPatterns("/api/**");
     }
 
-    @ModelAttribute("navigation")
-    List<NavigationItem> navigation(HttpServletRequest request) {
+    @Override
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable ModelAndView page) {
+        if (page == null
+                || !page.hasView()
+                || String.valueOf(page.getViewName()).startsWith("redirect:")) {
+            return;
+        }
         Actor actor = CurrentActor.of(request);
-        return actor == null ? List.of() : NavigationItem.visibleTo(actor);
-    }
-
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        page.addObject("actor", actor);
+        page.addObject("navigation", actor == null ? List.of() : NavigationItem.visibleTo(actor));
+        page.addObject(
+                "currentPath",
+                request.getRequestURI().substring(request.getContextPath().length()));
     }
 }

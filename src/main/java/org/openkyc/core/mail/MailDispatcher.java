@@ -58,6 +58,14 @@ class MailDispatcher {
         } while (sent > 0);
     }
 
+    /** Sent mail is kept a week for the record (without its body when an SMTP server took it). */
+    @Scheduled(cron = "${openkyc.mail.cleanup-cron:0 23 * * * *}")
+    void removeOld() {
+        jdbc.sql("DELETE FROM outgoing_mail WHERE status IN ('SENT', 'LOGGED') AND sent_at < :cutoff")
+                .param("cutoff", Timestamp.from(clock.instant().minus(Duration.ofDays(7))))
+                .update();
+    }
+
     private int dispatchBatch() {
         List<Queued> batch = jdbc.sql("""
                         SELECT id, recipient, subject, body, attempts FROM outgoing_mail

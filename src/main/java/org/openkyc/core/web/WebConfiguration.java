@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.openkyc.core.Actor;
+import org.openkyc.core.Languages;
 import org.openkyc.core.security.CurrentActor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,9 +24,6 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    /** The languages the workplace speaks; the first is the default. */
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
-
     @Bean
     Clock clock() {
         return Clock.systemUTC();
@@ -34,13 +32,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         SessionLocaleResolver resolver = new SessionLocaleResolver();
-        resolver.setDefaultLocaleFunction(request -> {
-            Locale wanted = request.getLocale();
-            return LANGUAGES.stream()
-                    .filter(l -> l.getLanguage().equals(wanted.getLanguage()))
-                    .findFirst()
-                    .orElse(Locale.ENGLISH);
-        });
+        resolver.setDefaultLocaleFunction(request -> Locale.forLanguageTag(Languages.supported(request.getLocale())));
         return resolver;
     }
 

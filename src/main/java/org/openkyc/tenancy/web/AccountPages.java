@@ -8,7 +8,6 @@ import org.openkyc.core.Actor;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.tenancy.AccountDetails;
 import org.openkyc.tenancy.AccountManagement;
-import org.openkyc.tenancy.Languages;
 import org.openkyc.tenancy.MemberView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,7 +104,6 @@ class AccountPages {
 
     private static String page(MemberView me, Model model) {
         model.addAttribute("me", me);
-        model.addAttribute("languages", Languages.SUPPORTED);
         return "tenancy/account";
     }
 }
