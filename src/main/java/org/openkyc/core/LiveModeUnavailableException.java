@@ -1,17 +1,10 @@
 package org.openkyc.core;
 
-import org.springframework.http.HttpStatus;
-
 /** Live mode was asked for, but the company's plan or the user's role does not allow it. */
-public class LiveModeUnavailableException extends OpenKycException {
+public class LiveModeUnavailableException extends ForbiddenException {
 
     public LiveModeUnavailableException(String detail) {
         super(detail);
-    }
-
-    @Override
-    public HttpStatus status() {
-        return HttpStatus.FORBIDDEN;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.openkyc.support.TestMailServer;
 import org.openkyc.tenancy.CompanyManagement;
 import org.openkyc.tenancy.Plan;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A compliance team's first day, in a real browser. */
@@ -119,6 +120,14 @@ class WorkplaceJourneyTest extends IntegrationTest {
             browser.screenshot("06-live-mode");
             browser.click("#mode-test");
             browser.awaitAttribute("#mode-test", "aria-pressed", "true");
+
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            assertThat(browser.find("#sidebar").isDisplayed())
+                    .as("on a phone the menu folds away")
+                    .isFalse();
+            browser.click("[data-toggle-menu]");
+            assertThat(browser.find("#sidebar").isDisplayed()).isTrue();
+            browser.screenshot("07-phone-menu");
         }
     }
 
