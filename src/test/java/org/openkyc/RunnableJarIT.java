@@ -52,6 +52,13 @@ class RunnableJarIT {
             Api.Response openApi = api.get("/v3/api-docs");
             assertThat(openApi.status()).isEqualTo(200);
             assertThat(openApi.json().get("paths").has("/api/v1/applications")).isTrue();
+            assertThat(openApi.body())
+                    .as("server-side arguments stay out of the document")
+                    .doesNotContain("\"actor\"");
+            assertThat(openApi.json()
+                            .at("/components/securitySchemes/bearer/scheme")
+                            .asString())
+                    .isEqualTo("bearer");
             assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
 
             token = api.post("/api/v1/auth/token", Map.of("email", ADMIN, "password", PASSWORD))

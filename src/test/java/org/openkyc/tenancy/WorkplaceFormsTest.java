@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openkyc.core.crypto.Totp;
 import org.openkyc.support.FormClient;
 import org.openkyc.support.FormClient.Page;
 import org.openkyc.support.IntegrationTest;
@@ -117,6 +118,39 @@ class WorkplaceFormsTest extends IntegrationTest {
         assertThat(signedIn.location())
                 .as("back to the page that asked for sign-in")
                 .endsWith("/company?continue");
+        assertThat(browser.get("/company").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theSignInFormAsksForTheSecondFactorOnceItIsOn() {
+        SignUps.Admin admin = SignUps.signUp(api(), "Form Totp Ltd");
+        String secret =
+                api().as(admin.token()).post("/api/v1/account/totp", null).text("secret");
+        api().as(admin.token())
+                .post("/api/v1/account/totp/confirm", Map.of("code", Totp.code(secret, clock.instant())));
+
+        FormClient browser = new FormClient(baseUrl());
+        Page asked =
+                browser.submit(browser.get("/signin"), Map.of("email", admin.email(), "password", SignUps.PASSWORD));
+        assertThat(asked.location()).endsWith("/signin?code");
+        Page codeForm = browser.get("/signin?code");
+        assertThat(codeForm.document().select("input[name=code]")).hasSize(1);
+        assertThat(codeForm.document().selectFirst("input[name=email]").attr("value"))
+                .isEqualTo(admin.email());
+
+        Page wrong = browser.submit(
+                codeForm, Map.of("email", admin.email(), "password", SignUps.PASSWORD, "code", "000000"));
+        assertThat(wrong.location()).endsWith("/signin?error=invalid");
+        Page signedIn = browser.submit(
+                browser.get("/signin?code"),
+                Map.of(
+                        "email",
+                        admin.email(),
+                        "password",
+                        SignUps.PASSWORD,
+                        "code",
+                        Totp.code(secret, clock.instant())));
+        assertThat(signedIn.location()).doesNotContain("signin");
         assertThat(browser.get("/company").status()).isEqualTo(200);
     }
 }
