@@ -210,24 +210,15 @@ class TenantIsolationTest extends IntegrationTest {
     }
 
     @Test
-    void anotherCompanysPrivateKeyFindsNoneOfTheRecords() {
-        String appKeyB = api().as(ownerB.token())
-                .get("/api/v1/applications/"
-                        + api().as(ownerB.token())
-                                .get("/api/v1/applications")
-                                .json()
-                                .get(0)
-                                .get("id")
-                                .asString() + "/keys")
-                .text("privateKey");
-        Api.Response current = api().as(appKeyB).get("/api/v1/applications/current");
-        assertThat(current.body()).doesNotContain(idsA.get("applications"));
-        routes.forEach((route, spec) -> {
-            if (spec.scope() == Scope.COMPANY_RECORD || spec.scope() == Scope.MODE_RECORD) {
-                Api.Response response = call(api().as(appKeyB), route, idsA(route), spec.body());
-                assertThat(response.status()).as(route).isIn(403, 404);
-            }
-        });
+    void unknownPathsAndMethodsAnswerWithProblems() {
+        Api a = api().as(ownerA.token());
+        Api.Response unknown = a.get("/api/v1/nothing-here");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.text("type")).endsWith("/not-found");
+        Api.Response method = a.send("PUT", "/api/v1/company", Map.of());
+        assertThat(method.status()).isEqualTo(405);
+        assertThat(method.contentType()).startsWith("application/problem+json");
     }
 
     @Test

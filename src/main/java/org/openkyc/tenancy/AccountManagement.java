@@ -2,25 +2,26 @@ package org.openkyc.tenancy;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.core.Actor;
+import org.openkyc.core.ConflictException;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.Languages;
 import org.openkyc.core.NotFoundException;
 import org.openkyc.core.UserId;
 import org.openkyc.core.crypto.Tokens;
 import org.openkyc.core.crypto.Totp;
-import org.openkyc.core.security.SignInRefusedException.Reason;
+import org.openkyc.core.security.Sessions;
 import org.openkyc.tenancy.OneTimeTokens.Purpose;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A person's own account: sign-up, email verification, sign-in with lockout and throttling, password reset,
@@ -29,8 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AccountManagement {
 
-    /** Hashes a password nobody has, so unknown emails cost as much time as known ones. */
-    private final String decoyHash;
+    private static final Duration RESEND_INTERVAL = Duration.ofMinutes(1);
 
     private final Registrations registrations;
     private final Members members;
@@ -41,7 +41,8 @@ public class AccountManagement {
     private final Secrets secrets;
     private final TenancySettings settings;
     private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
+    private final SignIns signIns;
+    private final Sessions sessions;
     private final Clock clock;
 
     AccountManagement(
@@ -54,7 +55,8 @@ public class AccountManagement {
             Secrets secrets,
             TenancySettings settings,
             JdbcClient jdbc,
-            TransactionTemplate tx,
+            SignIns signIns,
+            Sessions sessions,
             Clock clock) {
         this.registrations = registrations;
         this.members = members;
@@ -65,9 +67,9 @@ public class AccountManagement {
         this.secrets = secrets;
         this.settings = settings;
         this.jdbc = jdbc;
-        this.tx = tx;
+        this.signIns = signIns;
+        this.sessions = sessions;
         this.clock = clock;
-        this.decoyHash = passwords.encode(Tokens.random(16));
     }
 
     /** Opens a company account; the administrator can sign in once the emailed link is opened. */
@@ -92,11 +94,15 @@ public class AccountManagement {
         members.save(member);
     }
 
-    /** Mails a new verification link if the address belongs to an unverified account; silent otherwise. */
+    /**
+     * Mails a new verification link if the address belongs to an unverified account; silent otherwise. At most
+     * one link a minute goes to an address.
+     */
     @Transactional
     public void resendVerification(String email) {
         members.findByEmail(email.strip())
                 .filter(m -> m.status() == MemberStatus.UNVERIFIED)
+                .filter(m -> !recentlySent(m, Purpose.VERIFY_EMAIL))
                 .ifPresent(member -> {
                     String token = oneTimeTokens.issue(
                             member.id(), Purpose.VERIFY_EMAIL, settings.emailVerificationTtl(), clock.instant());
@@ -104,16 +110,24 @@ public class AccountManagement {
                 });
     }
 
-    /** Mails a reset link if the address belongs to an account; answers the same either way. */
+    /**
+     * Mails a reset link if the address belongs to an account; answers the same either way. At most one link a
+     * minute goes to an address.
+     */
     @Transactional
     public void requestPasswordReset(String email) {
         members.findByEmail(email.strip())
                 .filter(m -> m.status() != MemberStatus.DEACTIVATED)
+                .filter(m -> !recentlySent(m, Purpose.RESET_PASSWORD))
                 .ifPresent(member -> {
                     String token = oneTimeTokens.issue(
                             member.id(), Purpose.RESET_PASSWORD, settings.passwordResetTtl(), clock.instant());
                     mails.passwordReset(member.email(), member.fullName(), token, member.locale());
                 });
+    }
+
+    private boolean recentlySent(Member member, Purpose purpose) {
+        return oneTimeTokens.issuedSince(member.id(), purpose, clock.instant().minus(RESEND_INTERVAL));
     }
 
     public boolean passwordResetValid(String token) {
@@ -137,75 +151,9 @@ public class AccountManagement {
                 .update();
     }
 
-    /**
-     * Checks sign-in credentials. Every failure is recorded (in its own transaction, so it counts even though
-     * the sign-in fails): too many in a row lock the account, too many from one address throttle it.
-     */
-    SignInOutcome signIn(String email, String password, @Nullable String code, String remoteAddress) {
-        Instant now = clock.instant();
-        if (failuresFrom(remoteAddress, now) >= settings.maxFailuresPerAddress()) {
-            return SignInOutcome.refused(Reason.THROTTLED);
-        }
-        SignInOutcome outcome = tx.execute(status -> checkCredentials(email.strip(), password, code, now));
-        if (outcome.refusal() == Reason.INVALID || outcome.refusal() == Reason.LOCKED) {
-            tx.executeWithoutResult(
-                    status -> jdbc.sql("INSERT INTO sign_in_failure (remote_address, at) VALUES (:address, :at)")
-                            .param("address", remoteAddress)
-                            .param("at", Timestamp.from(now))
-                            .update());
-        }
-        return outcome;
-    }
-
-    private SignInOutcome checkCredentials(String email, String password, @Nullable String code, Instant now) {
-        Optional<Member> found = members.findByEmail(email);
-        if (found.isEmpty()) {
-            passwords.matches(password, decoyHash);
-            return SignInOutcome.refused(Reason.INVALID);
-        }
-        Member member = found.get();
-        if (member.lockedAt(now)) {
-            return SignInOutcome.refused(Reason.LOCKED);
-        }
-        if (!passwords.matches(password, member.passwordHash())) {
-            member.signInFailed(settings.maxFailedSignIns(), settings.lockout(), now);
-            members.save(member);
-            return SignInOutcome.refused(member.lockedAt(now) ? Reason.LOCKED : Reason.INVALID);
-        }
-        if (member.status() == MemberStatus.UNVERIFIED) {
-            return SignInOutcome.refused(Reason.UNVERIFIED);
-        }
-        if (member.status() == MemberStatus.DEACTIVATED) {
-            return SignInOutcome.refused(Reason.INVALID);
-        }
-        if (member.totpEnabled()) {
-            if (code == null) {
-                return SignInOutcome.refused(Reason.SECOND_FACTOR_REQUIRED);
-            }
-            String secret =
-                    secrets.open(java.util.Objects.requireNonNull(member.totpSecretSealed()), Secrets.TOTP_SECRET);
-            if (!Totp.verify(secret, code, now)) {
-                member.signInFailed(settings.maxFailedSignIns(), settings.lockout(), now);
-                members.save(member);
-                return SignInOutcome.refused(member.lockedAt(now) ? Reason.LOCKED : Reason.INVALID);
-            }
-        }
-        member.signedIn(now);
-        members.save(member);
-        return SignInOutcome.accepted(member.id());
-    }
-
-    private int failuresFrom(String remoteAddress, Instant now) {
-        return jdbc.sql("SELECT count(*) FROM sign_in_failure WHERE remote_address = :address AND at > :since")
-                .param("address", remoteAddress)
-                .param("since", Timestamp.from(now.minus(settings.addressWindow())))
-                .query(Integer.class)
-                .single();
-    }
-
     /** A user token for {@code POST /api/v1/auth/token}, under the same protections as the sign-in form. */
     public IssuedToken issueToken(String email, String password, @Nullable String code, String remoteAddress) {
-        SignInOutcome outcome = signIn(email, password, code, remoteAddress);
+        SignInOutcome outcome = signIns.check(email, password, code, remoteAddress);
         if (outcome.userId() == null) {
             throw new SignInFailedException(java.util.Objects.requireNonNull(outcome.refusal()));
         }
@@ -246,8 +194,13 @@ public class AccountManagement {
         return account(actor);
     }
 
+    /**
+     * Changes the password. Every other session, every user token and every pending reset link of the person
+     * stops working; {@code currentSession} stays signed in.
+     */
     @Transactional
-    public void changePassword(Actor actor, String currentPassword, String newPassword) {
+    public void changePassword(
+            Actor actor, String currentPassword, String newPassword, @Nullable String currentSession) {
         Member member = me(actor);
         if (!passwords.matches(currentPassword, member.passwordHash())) {
             throw InvalidInputException.of("currentPassword", "currentPasswordWrong", "is not your current password");
@@ -255,12 +208,27 @@ public class AccountManagement {
         PasswordPolicy.check(newPassword, member.email());
         member.changePassword(passwords.encode(newPassword), clock.instant());
         members.save(member);
+        revokeCredentials(member, currentSession);
+    }
+
+    private void revokeCredentials(Member member, @Nullable String keepSession) {
+        jdbc.sql("DELETE FROM api_token WHERE member_id = :member")
+                .param("member", member.id().value())
+                .update();
+        jdbc.sql("DELETE FROM one_time_token WHERE member_id = :member AND purpose = :purpose AND used_at IS NULL")
+                .param("member", member.id().value())
+                .param("purpose", Purpose.RESET_PASSWORD.name())
+                .update();
+        sessions.endAll(member.email(), keepSession);
     }
 
     /** Starts setting up a second factor; it is on only once {@link #confirmTotp} gets a right code. */
     @Transactional
     public TotpEnrolment startTotp(Actor actor) {
         Member member = me(actor);
+        if (member.totpEnabled()) {
+            throw new ConflictException("Two-step verification is already on; turn it off first to set up a new app.");
+        }
         String secret = Totp.newSecret();
         member.startTotpEnrolment(secrets.seal(secret, Secrets.TOTP_SECRET), clock.instant());
         members.save(member);

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.core.Actor;
 import org.openkyc.core.ApplicationId;
+import org.openkyc.core.ForbiddenException;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.InvalidInputException.FieldError;
 import org.openkyc.core.NotFoundException;
@@ -93,7 +94,7 @@ public class ApplicationManagement {
         Instant now = clock.instant();
         Application application =
                 new Application(actor.companyId(), actor.mode(), draft.name().strip(), "", first, secrets, now);
-        apply(application, draft, now);
+        apply(actor, application, draft, now);
         applications.save(application);
         events.publishEvent(new ApplicationCreated(application.id(), actor.companyId(), actor.mode(), first));
         return view(actor, application);
@@ -103,7 +104,7 @@ public class ApplicationManagement {
     public ApplicationView update(Actor actor, ApplicationId id, ApplicationDraft draft) {
         actor.require(Permission.APPLICATIONS);
         Application application = load(actor, id);
-        apply(application, draft, clock.instant());
+        apply(actor, application, draft, clock.instant());
         return view(actor, applications.save(application));
     }
 
@@ -127,7 +128,7 @@ public class ApplicationManagement {
                 .orElseThrow(() -> new NotFoundException("No such application."));
     }
 
-    private static void apply(Application application, ApplicationDraft draft, Instant now) {
+    private static void apply(Actor actor, Application application, ApplicationDraft draft, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         String name = draft.name() == null ? application.name() : draft.name().strip();
         if (name.isEmpty()) {
@@ -143,6 +144,13 @@ public class ApplicationManagement {
                 draft.webhookHeaders() == null ? stored : headers(draft.webhookHeaders(), stored, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+        if (!actor.can(Permission.APPLICATION_KEYS)
+                && !stored.isEmpty()
+                && !java.util.Objects.equals(webhookUrl, current.webhookUrl())) {
+            // The stored header values would follow the webhooks to the new address.
+            throw new ForbiddenException("Changing the webhook URL of an application with custom headers needs the"
+                    + " application keys permission.");
         }
         application.update(
                 name,
@@ -205,18 +213,7 @@ public class ApplicationManagement {
         }
         Map<String, String> hidden = new LinkedHashMap<>();
         view.webhookHeaders().keySet().forEach(name -> hidden.put(name, HIDDEN_VALUE));
-        return new ApplicationView(
-                view.id(),
-                view.mode(),
-                view.name(),
-                view.description(),
-                view.appKey(),
-                view.webhookUrl(),
-                hidden,
-                view.redirectUrl(),
-                view.isDefault(),
-                view.createdAt(),
-                view.updatedAt());
+        return view.withWebhookHeaders(hidden);
     }
 
     private static ApplicationView view(Application application) {

@@ -19,4 +19,10 @@ public record ApplicationView(
         @Nullable String redirectUrl,
         @JsonProperty("default") boolean isDefault,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    ApplicationView withWebhookHeaders(Map<String, String> headers) {
+        return new ApplicationView(
+                id, mode, name, description, appKey, webhookUrl, headers, redirectUrl, isDefault, createdAt, updatedAt);
+    }
+}

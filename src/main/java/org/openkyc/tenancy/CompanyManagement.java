@@ -3,6 +3,7 @@ package org.openkyc.tenancy;
 import java.time.Clock;
 import org.openkyc.core.Actor;
 import org.openkyc.core.CompanyId;
+import org.openkyc.core.LiveModeUnavailableException;
 import org.openkyc.core.Mode;
 import org.openkyc.core.NotFoundException;
 import org.openkyc.core.Permission;
@@ -36,19 +37,27 @@ public class CompanyManagement {
         return companies.save(company).view();
     }
 
-    /** The private client keys of both modes; only for roles with the company keys permission. */
+    /**
+     * The private client keys; only for roles with the company keys permission. The live key acts in live mode,
+     * so it is shown only to those who may use live mode; for others it is null.
+     */
     public CompanyKeys privateKeys(Actor actor) {
         actor.require(Permission.COMPANY_KEYS);
         Company company = load(actor.companyId());
         return new CompanyKeys(
                 secrets.open(company.sealedPrivateKey(Mode.TEST), Secrets.COMPANY_PRIVATE_KEY),
-                secrets.open(company.sealedPrivateKey(Mode.LIVE), Secrets.COMPANY_PRIVATE_KEY));
+                actor.liveModeAvailable()
+                        ? secrets.open(company.sealedPrivateKey(Mode.LIVE), Secrets.COMPANY_PRIVATE_KEY)
+                        : null);
     }
 
     /** Replaces the private client key of one mode; the old one stops working at once. */
     @Transactional
     public CompanyKeys rotatePrivateKey(Actor actor, Mode mode) {
         actor.require(Permission.COMPANY_KEYS);
+        if (mode == Mode.LIVE && !actor.liveModeAvailable()) {
+            throw new LiveModeUnavailableException("Rotating the live key needs live mode.");
+        }
         Company company = load(actor.companyId());
         String key = secrets.newPrivateClientKey(mode);
         company.setPrivateKey(

@@ -12,4 +12,6 @@ interface Invitations extends ListCrudRepository<Invitation, InvitationId> {
     Optional<Invitation> findByIdAndCompanyId(InvitationId id, CompanyId companyId);
 
     List<Invitation> findByCompanyIdOrderByCreatedAtDesc(CompanyId companyId);
+
+    List<Invitation> findByRoleId(RoleId roleId);
 }

@@ -1,6 +1,5 @@
 package org.openkyc.tenancy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -8,6 +7,7 @@ import org.openkyc.core.CompanyId;
 import org.openkyc.core.UserId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -29,9 +29,14 @@ class Member {
     private String language = "en";
     private @Nullable String totpSecretSealed;
     private boolean totpEnabled;
-    private int failedSignIns;
+    // Sign-in bookkeeping is written only by SignIns, with atomic updates, never by saving the aggregate:
+    // concurrent attempts must neither lose a count nor clash with edits of the member.
+    @ReadOnlyProperty
     private @Nullable Instant lockedUntil;
+
+    @ReadOnlyProperty
     private @Nullable Instant lastSignInAt;
+
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -123,24 +128,7 @@ class Member {
 
     void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
-        this.failedSignIns = 0;
-        this.lockedUntil = null;
         this.updatedAt = now;
-    }
-
-    /** Counts a wrong password; the account locks for {@code lockFor} after {@code maxFailures} in a row. */
-    void signInFailed(int maxFailures, Duration lockFor, Instant now) {
-        failedSignIns++;
-        if (failedSignIns >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            failedSignIns = 0;
-        }
-    }
-
-    void signedIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
-        lastSignInAt = now;
     }
 
     void changeRole(RoleId roleId, Instant now) {

@@ -50,6 +50,17 @@ class OneTimeTokens {
                 .map(UserId::new);
     }
 
+    /** Whether a link of this purpose was sent to the member after {@code since}, to throttle resending. */
+    boolean issuedSince(UserId member, Purpose purpose, Instant since) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM one_time_token WHERE member_id = :member AND purpose = :purpose"
+                        + " AND created_at > :since)")
+                .param("member", member.value())
+                .param("purpose", purpose.name())
+                .param("since", Timestamp.from(since))
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Whether the token would be accepted, without using it (to show a form before it is submitted). */
     boolean valid(String token, Purpose purpose, Instant now) {
         return jdbc.sql("SELECT count(*) FROM one_time_token WHERE token_hash = :hash AND purpose = :purpose"

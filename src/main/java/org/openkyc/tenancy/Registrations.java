@@ -65,7 +65,8 @@ class Registrations {
         companies.save(company);
         Role administrator = null;
         for (BuiltinRole builtin : BuiltinRole.values()) {
-            Role role = roles.save(Role.builtin(company.id(), builtin, now));
+            // One microsecond apart, so lists ordered by creation show them in this order.
+            Role role = roles.save(Role.builtin(company.id(), builtin, now.plusNanos(1000L * builtin.ordinal())));
             if (builtin == BuiltinRole.ADMINISTRATOR) {
                 administrator = role;
             }

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openkyc.core.Actor;
 import org.openkyc.core.ConflictException;
+import org.openkyc.core.ForbiddenException;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.NotFoundException;
 import org.openkyc.core.Permission;
@@ -64,6 +66,7 @@ public class TeamManagement {
     @Transactional
     public RoleView createRole(Actor actor, RoleDraft draft) {
         actor.require(Permission.TEAM);
+        requireGrantable(actor, draft.permissions());
         requireFreeName(actor, draft.name(), RoleId.random());
         return roles.save(new Role(
                         actor.companyId(),
@@ -79,6 +82,14 @@ public class TeamManagement {
     public RoleView updateRole(Actor actor, RoleId id, RoleDraft draft) {
         actor.require(Permission.TEAM);
         Role role = loadRole(actor, id);
+        if (role.builtinRole() == null) {
+            requireGrantable(actor, role.permissions());
+            requireGrantable(actor, draft.permissions());
+            boolean ownRole = loadMember(actor, actor.requireUser()).roleId().equals(id);
+            if (ownRole && !draft.permissions().contains(Permission.TEAM)) {
+                throw new ConflictException("You cannot take the team permission away from your own role.");
+            }
+        }
         requireFreeName(actor, draft.name(), id);
         role.update(draft, clock.instant());
         return roles.save(role).view();
@@ -91,9 +102,16 @@ public class TeamManagement {
         if (role.builtinRole() != null) {
             throw new ConflictException("Built-in roles cannot be deleted.");
         }
+        requireGrantable(actor, role.permissions());
         if (members.existsByRoleId(id)) {
             throw new ConflictException("Members still have this role; give them another role first.");
         }
+        Instant now = clock.instant();
+        List<Invitation> offered = invitations.findByRoleId(id);
+        if (offered.stream().anyMatch(i -> i.statusAt(now) == InvitationStatus.PENDING)) {
+            throw new ConflictException("Pending invitations offer this role; revoke them first.");
+        }
+        invitations.deleteAll(offered);
         roles.delete(role);
     }
 
@@ -118,6 +136,8 @@ public class TeamManagement {
         Member member = loadMember(actor, id);
         Role role = roles.findByIdAndCompanyId(roleId, actor.companyId())
                 .orElseThrow(() -> InvalidInputException.of("roleId", "unknownRole", "is not a role of this company"));
+        requireGrantable(actor, role.permissions());
+        requireGrantable(actor, roles.findById(member.roleId()).orElseThrow().permissions());
         if (id.equals(actor.userId()) && (!active || !role.permissions().contains(Permission.TEAM))) {
             throw new ConflictException("You cannot deactivate yourself or take away your own team permission.");
         }
@@ -144,6 +164,7 @@ public class TeamManagement {
         String address = email.strip();
         Role role = roles.findByIdAndCompanyId(roleId, actor.companyId())
                 .orElseThrow(() -> InvalidInputException.of("roleId", "unknownRole", "is not a role of this company"));
+        requireGrantable(actor, role.permissions());
         if (members.findByEmail(address).isPresent()) {
             throw new ConflictException("Someone with this email already has an OpenKYC account.");
         }
@@ -227,6 +248,16 @@ public class TeamManagement {
     private Member loadMember(Actor actor, UserId id) {
         return members.findByIdAndCompanyId(id, actor.companyId())
                 .orElseThrow(() -> new NotFoundException("No such member."));
+    }
+
+    /**
+     * Nobody hands out more than they hold: granting, inviting with, or changing the role of someone whose role
+     * has permissions beyond the actor's own is forbidden.
+     */
+    private static void requireGrantable(Actor actor, Set<Permission> permissions) {
+        if (!actor.permissions().containsAll(permissions)) {
+            throw new ForbiddenException("You can only grant or manage permissions that you have yourself.");
+        }
     }
 
     private void requireFreeName(Actor actor, String name, RoleId except) {

@@ -10,14 +10,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Checks the workplace sign-in form through {@link AccountManagement#signIn}. */
+/** Checks the workplace sign-in form through {@link SignIns}. */
 @Component
 class WorkplaceAuthentication implements AuthenticationProvider {
 
-    private final AccountManagement accounts;
+    private final SignIns signIns;
 
-    WorkplaceAuthentication(AccountManagement accounts) {
-        this.accounts = accounts;
+    WorkplaceAuthentication(SignIns signIns) {
+        this.signIns = signIns;
     }
 
     @Override
@@ -26,14 +26,15 @@ class WorkplaceAuthentication implements AuthenticationProvider {
         String password = String.valueOf(authentication.getCredentials());
         SignInDetails details =
                 authentication.getDetails() instanceof SignInDetails d ? d : new SignInDetails("unknown", null);
-        SignInOutcome outcome = accounts.signIn(email, password, details.code(), details.remoteAddress());
+        SignInOutcome outcome = signIns.check(email, password, details.code(), details.remoteAddress());
         UserId userId = outcome.userId();
         if (userId == null) {
             throw new SignInRefusedException(java.util.Objects.requireNonNull(outcome.refusal()));
         }
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
                 new WorkplacePrincipal(userId, email.strip()), null, List.of());
-        result.setDetails(details);
+        // The session keeps where the sign-in came from, never the one-time code.
+        result.setDetails(new SignInDetails(details.remoteAddress(), null));
         return result;
     }
 

@@ -7,14 +7,19 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openkyc.core.CompanyId;
 import org.openkyc.support.Api;
 import org.openkyc.support.IntegrationTest;
 import org.openkyc.support.SignUps;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 @ExtendWith(OutputCaptureExtension.class)
 class KeysTest extends IntegrationTest {
+
+    @Autowired
+    CompanyManagement companies;
 
     @Test
     void rotatingAKeyInvalidatesTheOldOneAtOnce() {
@@ -57,24 +62,36 @@ class KeysTest extends IntegrationTest {
         Api api = api().as(admin.token());
         Api.Response keys = api.get("/api/v1/company/keys");
         String testKey = keys.text("privateClientTestKey");
-        String liveKey = keys.text("privateClientKey");
         assertThat(testKey).startsWith("ck_test_");
-        assertThat(liveKey).startsWith("ck_live_");
+        assertThat(keys.json().get("privateClientKey").isNull())
+                .as("no live key on the free plan")
+                .isTrue();
+        assertThat(api.post("/api/v1/company/keys/live/rotate", null).status()).isEqualTo(403);
         assertThat(api().as(testKey)
                         .get("/api/v1/applications/current")
                         .json()
                         .get("default")
                         .asBoolean())
                 .isTrue();
-        assertThat(api().as(liveKey).get("/api/v1/applications/current").status())
-                .as("the live key answers nothing while no live application exists")
-                .isEqualTo(401);
 
         String rotated = api.post("/api/v1/company/keys/test/rotate", null).text("privateClientTestKey");
         assertThat(api().as(testKey).get("/api/v1/applications/current").status())
                 .isEqualTo(401);
         assertThat(api().as(rotated).get("/api/v1/applications/current").status())
                 .isEqualTo(200);
+
+        companies.changePlan(
+                new CompanyId(UUID.fromString(api.get("/api/v1/company").text("id"))), Plan.PAY_AS_YOU_GO);
+        String liveKey = api.get("/api/v1/company/keys").text("privateClientKey");
+        assertThat(liveKey).startsWith("ck_live_");
+        assertThat(api().as(liveKey).get("/api/v1/applications/current").status())
+                .as("the live key answers nothing while no live application exists")
+                .isEqualTo(401);
+        String liveApp = api.inMode("live")
+                .post("/api/v1/applications", Map.of("name", "Live"))
+                .text("id");
+        assertThat(api().as(liveKey).get("/api/v1/applications/current").text("id"))
+                .isEqualTo(liveApp);
     }
 
     @Test
@@ -113,8 +130,7 @@ class KeysTest extends IntegrationTest {
                 keys.text("privateKey"),
                 keys.text("cryptoKey"),
                 keys.text("webhookSecret"),
-                companyKeys.text("privateClientTestKey"),
-                companyKeys.text("privateClientKey"));
+                companyKeys.text("privateClientTestKey"));
         for (String secret : secrets) {
             assertThat(listing.body()).doesNotContain(secret);
             assertThat(company.body()).doesNotContain(secret);

@@ -69,13 +69,19 @@ class TeamTest extends IntegrationTest {
         SignUps.Admin admin = SignUps.signUp(api(), "Careful Ltd");
         Api owner = api().as(admin.token());
         String me = owner.get("/api/v1/account").text("id");
-        List<String> roles = owner.get("/api/v1/team/roles")
+        Map<String, String> roles = new java.util.HashMap<>();
+        owner.get("/api/v1/team/roles")
                 .json()
                 .valueStream()
-                .map(r -> r.get("id").asString())
-                .toList();
-        String administrator = roles.getFirst();
-        String reviewer = roles.getLast();
+                .forEach(r -> roles.put(r.get("name").asString(), r.get("id").asString()));
+        assertThat(owner.get("/api/v1/team/roles")
+                        .json()
+                        .valueStream()
+                        .map(r -> r.get("name").asString()))
+                .as("built-in roles are listed in a stable order")
+                .containsExactly("Administrator", "Compliance officer", "Reviewer");
+        String administrator = roles.get("Administrator");
+        String reviewer = roles.get("Reviewer");
 
         assertThat(owner.patch("/api/v1/team/members/" + me, Map.of("roleId", administrator, "active", false))
                         .status())
@@ -132,5 +138,79 @@ class TeamTest extends IntegrationTest {
                 .isEqualTo(401);
         Api fresh = api().as(SignUps.token(api(), admin.email(), SignUps.PASSWORD));
         assertThat(fresh.get("/api/v1/team/invitations").body()).contains("\"EXPIRED\"", "\"REVOKED\"");
+    }
+
+    @Test
+    void nobodyGrantsMoreThanTheyHold() {
+        SignUps.Admin admin = SignUps.signUp(api(), "Escalation Ltd");
+        Api owner = api().as(admin.token());
+        String administrator =
+                owner.get("/api/v1/team/roles").json().get(0).get("id").asString();
+        String adminId = owner.get("/api/v1/account").text("id");
+        String leadRole = SignUps.role(api(), admin.token(), "Team lead", List.of("TEAM", "DASHBOARD"));
+        String leadToken = SignUps.member(
+                api(),
+                baseUrl(),
+                admin.token(),
+                "lead-" + UUID.randomUUID().toString().substring(0, 6) + "@escalation.test",
+                leadRole);
+        Api lead = api().as(leadToken);
+        String leadId = lead.get("/api/v1/account").text("id");
+
+        assertThat(lead.post(
+                                "/api/v1/team/roles",
+                                Map.of("name", "Keys", "description", "", "permissions", List.of("COMPANY_KEYS")))
+                        .status())
+                .isEqualTo(403);
+        assertThat(lead.put(
+                                "/api/v1/team/roles/" + leadRole,
+                                Map.of(
+                                        "name",
+                                        "Team lead",
+                                        "description",
+                                        "",
+                                        "permissions",
+                                        List.of("TEAM", "COMPANY")))
+                        .status())
+                .isEqualTo(403);
+        assertThat(lead.patch("/api/v1/team/members/" + leadId, Map.of("roleId", administrator, "active", true))
+                        .status())
+                .as("no promoting oneself")
+                .isEqualTo(403);
+        assertThat(lead.patch("/api/v1/team/members/" + adminId, Map.of("roleId", leadRole, "active", false))
+                        .status())
+                .as("no demoting someone who holds more")
+                .isEqualTo(403);
+        assertThat(lead.post(
+                                "/api/v1/team/invitations",
+                                Map.of("email", "boss@escalation.test", "roleId", administrator))
+                        .status())
+                .isEqualTo(403);
+        assertThat(lead.put(
+                                "/api/v1/team/roles/" + leadRole,
+                                Map.of("name", "Team lead", "description", "", "permissions", List.of("DASHBOARD")))
+                        .status())
+                .as("no taking the team permission from one's own role")
+                .isEqualTo(409);
+        String viewer = SignUps.role(api(), leadToken, "Viewer", List.of("DASHBOARD"));
+        assertThat(viewer).isNotBlank();
+    }
+
+    @Test
+    void aRoleOfferedByAPendingInvitationStaysUntilTheInvitationIsRevoked() {
+        SignUps.Admin admin = SignUps.signUp(api(), "Offering Ltd");
+        Api owner = api().as(admin.token());
+        String role = SignUps.role(api(), admin.token(), "Auditor", List.of("DASHBOARD"));
+        String invitation = owner.post(
+                        "/api/v1/team/invitations", Map.of("email", "auditor@offering.test", "roleId", role))
+                .text("id");
+        assertThat(owner.delete("/api/v1/team/roles/" + role).status()).isEqualTo(409);
+        owner.delete("/api/v1/team/invitations/" + invitation);
+        assertThat(owner.delete("/api/v1/team/roles/" + role).status()).isEqualTo(204);
+        assertThat(owner.post("/api/v1/team/invitations", Map.of("email", "x@offering.test", "roleId", "not-a-uuid"))
+                        .json()
+                        .at("/errors/0/field")
+                        .asString())
+                .isEqualTo("roleId");
     }
 }

@@ -2,6 +2,7 @@ package org.openkyc.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openkyc.core.crypto.Totp;
@@ -78,6 +79,12 @@ class WorkplaceFormsTest extends IntegrationTest {
         assertThat(weak.status()).isEqualTo(200);
         assertThat(weak.html()).contains("at least 10 characters");
 
+        Page german = browser.get(link.substring(link.indexOf("/reset-password")) + "&lang=de");
+        assertThat(german.html()).contains("Neues Passwort wählen");
+        assertThat(german.document().select("form.language input[type=hidden][name=token]"))
+                .as("switching language keeps the link's token")
+                .hasSize(1);
+
         String newPassword = "N3w-and-l0nger-secret";
         Page done = browser.submit(
                 weak,
@@ -92,7 +99,8 @@ class WorkplaceFormsTest extends IntegrationTest {
                         .status())
                 .isEqualTo(401);
         assertThat(SignUps.token(api(), admin.email(), newPassword)).startsWith("ut_");
-        assertThat(browser.get(link.substring(link.indexOf("/reset-password"))).html())
+        assertThat(browser.get(link.substring(link.indexOf("/reset-password")) + "&lang=en")
+                        .html())
                 .as("the link works once")
                 .contains("invalid, already used or expired");
     }
@@ -104,7 +112,7 @@ class WorkplaceFormsTest extends IntegrationTest {
         for (int attempt = 1; attempt <= 5; attempt++) {
             Page refused = browser.submit(
                     browser.get("/signin"), Map.of("email", admin.email(), "password", "not-it-" + attempt));
-            assertThat(refused.location()).endsWith(attempt < 5 ? "/signin?error=invalid" : "/signin?error=locked");
+            assertThat(refused.location()).endsWith("/signin?error=invalid");
         }
         Page locked =
                 browser.submit(browser.get("/signin"), Map.of("email", admin.email(), "password", SignUps.PASSWORD));
@@ -134,7 +142,8 @@ class WorkplaceFormsTest extends IntegrationTest {
                 browser.submit(browser.get("/signin"), Map.of("email", admin.email(), "password", SignUps.PASSWORD));
         assertThat(asked.location()).endsWith("/signin?code");
         Page codeForm = browser.get("/signin?code");
-        assertThat(codeForm.document().select("input[name=code]")).hasSize(1);
+        assertThat(codeForm.document().select("main form:not(.language) input[name=code]"))
+                .hasSize(1);
         assertThat(codeForm.document().selectFirst("input[name=email]").attr("value"))
                 .isEqualTo(admin.email());
 
@@ -152,5 +161,30 @@ class WorkplaceFormsTest extends IntegrationTest {
                         Totp.code(secret, clock.instant())));
         assertThat(signedIn.location()).doesNotContain("signin");
         assertThat(browser.get("/company").status()).isEqualTo(200);
+    }
+
+    @Test
+    void changingThePasswordEndsEveryOtherSessionAndToken() {
+        SignUps.Admin admin = SignUps.signUp(api(), "Many Devices Ltd");
+        FormClient laptop = new FormClient(baseUrl());
+        FormClient phone = new FormClient(baseUrl());
+        for (FormClient device : List.of(laptop, phone)) {
+            device.submit(device.get("/signin"), Map.of("email", admin.email(), "password", SignUps.PASSWORD));
+            assertThat(device.get("/company").status()).isEqualTo(200);
+        }
+        Page account = laptop.get("/account");
+        Page changed = laptop.post(
+                "/account/password",
+                Map.of(
+                        "_csrf",
+                        account.csrf(),
+                        "currentPassword",
+                        SignUps.PASSWORD,
+                        "newPassword",
+                        "An0ther-l0ng-secret"));
+        assertThat(changed.location()).endsWith("/account");
+        assertThat(laptop.get("/company").status()).as("this session stays").isEqualTo(200);
+        assertThat(phone.get("/company").status()).as("the other session ends").isEqualTo(302);
+        assertThat(api().as(admin.token()).get("/api/v1/account").status()).isEqualTo(401);
     }
 }

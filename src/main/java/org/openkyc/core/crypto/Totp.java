@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -30,15 +31,25 @@ public final class Totp {
 
     /** True when {@code code} matches the step at {@code now} or one step either side (clock drift). */
     public static boolean verify(String base32Secret, String code, Instant now) {
+        return matchingStep(base32Secret, code, now).isPresent();
+    }
+
+    /**
+     * The time step {@code code} belongs to, looking at the step of {@code now} and one either side; empty when
+     * it matches none. Callers that remember the last accepted step can refuse a code used twice.
+     */
+    public static OptionalLong matchingStep(String base32Secret, String code, Instant now) {
         String digits = code.replace(" ", "");
         if (!digits.matches("\\d{6}")) {
-            return false;
+            return OptionalLong.empty();
         }
         byte[] key = base32Decode(base32Secret);
         long step = Math.floorDiv(now.getEpochSecond(), STEP_SECONDS);
-        boolean match = false;
+        OptionalLong match = OptionalLong.empty();
         for (long s = step - 1; s <= step + 1; s++) {
-            match |= Tokens.constantTimeEquals(code(key, s, 6), digits);
+            if (Tokens.constantTimeEquals(code(key, s, 6), digits)) {
+                match = OptionalLong.of(s);
+            }
         }
         return match;
     }

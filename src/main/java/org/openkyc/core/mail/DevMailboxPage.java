@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The development mailbox: mail that could not be sent because no SMTP server is configured. It answers
- * only requests from this machine, since the mail holds one-time links.
+ * only requests made on this machine, since the mail holds one-time links: a request that came through a
+ * proxy (one that carries forwarding headers) is refused even though it arrives from the loopback address.
  */
 @Controller
 class DevMailboxPage {
@@ -40,6 +41,9 @@ class DevMailboxPage {
     }
 
     private static boolean fromLoopback(HttpServletRequest request) {
+        if (request.getHeader("Forwarded") != null || request.getHeader("X-Forwarded-For") != null) {
+            return false;
+        }
         try {
             return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
         } catch (UnknownHostException e) {

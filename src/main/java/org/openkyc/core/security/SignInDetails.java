@@ -11,4 +11,9 @@ public record SignInDetails(String remoteAddress, @Nullable String code) impleme
         String code = request.getParameter("code");
         return new SignInDetails(request.getRemoteAddr(), code == null || code.isBlank() ? null : code.strip());
     }
+
+    @Override
+    public String toString() {
+        return "SignInDetails[remoteAddress=" + remoteAddress + "]";
+    }
 }

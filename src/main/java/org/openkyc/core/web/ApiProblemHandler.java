@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         "concurrent-edit",
                         "Concurrent edit",
                         "Someone else changed this resource at the same time; load it again and retry."));
+    }
+
+    /** Two requests raced to create the same thing; the database kept one. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Problems.of(
+                        HttpStatus.CONFLICT,
+                        "conflict",
+                        "Conflict",
+                        "This already exists; it was created at the same time."));
     }
 
     @ExceptionHandler(Exception.class)

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.openkyc.core.Actor;
+import org.openkyc.core.ConflictException;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.tenancy.AccountDetails;
 import org.openkyc.tenancy.AccountManagement;
@@ -61,9 +62,11 @@ class AccountPages {
             Actor actor,
             @RequestParam String currentPassword,
             @RequestParam String newPassword,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
-            accounts.changePassword(actor, currentPassword, newPassword);
+            accounts.changePassword(
+                    actor, currentPassword, newPassword, request.getSession().getId());
             redirect.addFlashAttribute("flash", "account.passwordChanged");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute(
@@ -73,8 +76,13 @@ class AccountPages {
     }
 
     @PostMapping("/account/totp/start")
-    String startTotp(Actor actor, Model model) {
-        model.addAttribute("enrolment", accounts.startTotp(actor));
+    String startTotp(Actor actor, Model model, RedirectAttributes redirect) {
+        try {
+            model.addAttribute("enrolment", accounts.startTotp(actor));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", "account.totpAlreadyOn");
+            return "redirect:/account";
+        }
         MemberView me = accounts.account(actor);
         model.addAttribute("form", new AccountDetails(me.fullName(), me.phone(), me.position(), me.language()));
         return page(me, model);

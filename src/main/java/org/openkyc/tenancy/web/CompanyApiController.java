@@ -1,7 +1,11 @@
 package org.openkyc.tenancy.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.openkyc.core.Actor;
+import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.Mode;
 import org.openkyc.core.NotFoundException;
 import org.openkyc.tenancy.CompanyDetails;
@@ -30,10 +34,30 @@ class CompanyApiController {
         return companies.company(actor);
     }
 
+    /** Changes the fields sent; fields left out keep their values. */
     @PatchMapping("/api/v1/company")
-    CompanyView update(Actor actor, @Valid @RequestBody CompanyDetails details) {
-        return companies.update(actor, details);
+    CompanyView update(Actor actor, @Valid @RequestBody CompanyPatch patch) {
+        CompanyDetails current = companies.company(actor).details();
+        CompanyDetails merged = new CompanyDetails(
+                patch.name() == null ? current.name() : patch.name(),
+                patch.address() == null ? current.address() : patch.address(),
+                patch.phone() == null ? current.phone() : patch.phone(),
+                patch.email() == null ? current.email() : patch.email(),
+                patch.contact() == null ? current.contact() : patch.contact(),
+                patch.info() == null ? current.info() : patch.info());
+        if (merged.name().isBlank()) {
+            throw InvalidInputException.of("name", "NotBlank", "must not be blank");
+        }
+        return companies.update(actor, merged);
     }
+
+    record CompanyPatch(
+            @Nullable @Size(max = 200) String name,
+            @Nullable @Size(max = 500) String address,
+            @Nullable @Size(max = 40) String phone,
+            @Nullable @Email @Size(max = 254) String email,
+            @Nullable @Size(max = 200) String contact,
+            @Nullable @Size(max = 2000) String info) {}
 
     @GetMapping("/api/v1/company/keys")
     CompanyKeys keys(Actor actor) {

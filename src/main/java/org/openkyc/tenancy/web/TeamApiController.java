@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.UUID;
 import org.openkyc.core.Actor;
+import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.UserId;
 import org.openkyc.tenancy.InvitationId;
 import org.openkyc.tenancy.InvitationView;
@@ -74,7 +76,7 @@ class TeamApiController {
 
     @PatchMapping("/api/v1/team/members/{id}")
     MemberView updateMember(Actor actor, @PathVariable String id, @Valid @RequestBody MemberChange change) {
-        return team.updateMember(actor, UserId.parse(id), RoleId.parse(change.roleId()), change.active());
+        return team.updateMember(actor, UserId.parse(id), roleIdField(change.roleId()), change.active());
     }
 
     @GetMapping("/api/v1/team/invitations")
@@ -85,13 +87,22 @@ class TeamApiController {
     @PostMapping("/api/v1/team/invitations")
     @ResponseStatus(HttpStatus.CREATED)
     InvitationView invite(Actor actor, @Valid @RequestBody InvitationRequest request) {
-        return team.invite(actor, request.email(), RoleId.parse(request.roleId()));
+        return team.invite(actor, request.email(), roleIdField(request.roleId()));
     }
 
     @DeleteMapping("/api/v1/team/invitations/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(Actor actor, @PathVariable String id) {
         team.revokeInvitation(actor, InvitationId.parse(id));
+    }
+
+    /** A role named in a body: a malformed one is a field error, not a missing resource. */
+    private static RoleId roleIdField(String value) {
+        try {
+            return new RoleId(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("roleId", "unknownRole", "is not a role of this company");
+        }
     }
 
     record MemberChange(@NotBlank String roleId, @NotNull Boolean active) {}
