@@ -2,6 +2,7 @@ package org.openkyc.workplace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.openkyc.tenancy.CompanyManagement;
 import org.openkyc.tenancy.Plan;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A compliance team's first day, in a real browser. */
@@ -78,6 +80,25 @@ class WorkplaceJourneyTest extends IntegrationTest {
             assertThat(browser.text("main table")).contains(colleagueEmail);
             browser.screenshot("04-invitations");
 
+            browser.click("#nav-applications");
+            browser.click("main table a");
+            browser.click("#reveal-application-keys");
+            String privateKey = browser.text("#private-key");
+            assertThat(privateKey).startsWith("sk_test_");
+            browser.click("#rotate-private-key");
+            browser.driver().switchTo().alert().accept();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> !browser.text("#private-key").equals(privateKey));
+            assertThat(browser.text("#private-key")).startsWith("sk_test_");
+            browser.screenshot("05-application-keys");
+
+            browser.click("#nav-company");
+            browser.click("#reveal-company-keys");
+            assertThat(browser.text("#private-client-test-key")).startsWith("ck_test_");
+            assertThat(browser.exists("#private-client-key"))
+                    .as("no live key on the free plan")
+                    .isFalse();
+
             browser.click("#mode-live");
             assertThat(browser.text(".flash.error")).contains("Live mode needs a paid plan");
             browser.awaitAttribute("#mode-test", "aria-pressed", "true");
@@ -93,7 +114,7 @@ class WorkplaceJourneyTest extends IntegrationTest {
             browser.awaitPath("/signin?joined");
             signIn(browser, colleagueEmail, "An4lyst-password!");
             assertThat(sidebar(browser)).containsExactly("dashboard", "applicants");
-            browser.screenshot("05-colleague");
+            browser.screenshot("06-colleague");
             browser.open("/team");
             assertThat(browser.text("main h1")).isEqualTo("Something is not right");
             browser.open("/company");
@@ -117,7 +138,7 @@ class WorkplaceJourneyTest extends IntegrationTest {
             browser.awaitPath("/applications");
             assertThat(browser.text("main .hint")).isEqualTo("Applications of live mode.");
             browser.awaitAttribute("body", "class", "live");
-            browser.screenshot("06-live-mode");
+            browser.screenshot("07-live-mode");
             browser.click("#mode-test");
             browser.awaitAttribute("#mode-test", "aria-pressed", "true");
 
@@ -127,7 +148,7 @@ class WorkplaceJourneyTest extends IntegrationTest {
                     .isFalse();
             browser.click("[data-toggle-menu]");
             assertThat(browser.find("#sidebar").isDisplayed()).isTrue();
-            browser.screenshot("07-phone-menu");
+            browser.screenshot("08-phone-menu");
         }
     }
 

@@ -108,7 +108,7 @@ class ApplicationPages {
     }
 
     private static String page(Actor actor, ApplicationView application, Model model) {
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("canSeeKeys", actor.can(Permission.APPLICATION_KEYS));
         return "tenancy/application";
     }

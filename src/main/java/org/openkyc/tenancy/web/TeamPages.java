@@ -85,7 +85,7 @@ class TeamPages {
 
     @GetMapping("/team/roles/new")
     String newRole(Actor actor, Model model) {
-        team.roles(actor);
+        actor.require(Permission.TEAM);
         model.addAttribute("form", new RoleForm("", "", List.of()));
         return rolePage(null, model);
     }

@@ -1,0 +1,271 @@
+package org.openkyc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openkyc.core.CompanyId;
+import org.openkyc.support.Api;
+import org.openkyc.support.FormClient;
+import org.openkyc.support.IntegrationTest;
+import org.openkyc.support.SignUps;
+import org.openkyc.tenancy.CompanyManagement;
+import org.openkyc.tenancy.Plan;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The workplace pages' counterpart of {@link TenantIsolationTest}: every page route is classified, asks anonymous
+ * visitors to sign in, refuses users without its permission, and finds nothing of another company or mode.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageIsolationTest extends IntegrationTest {
+
+    enum Scope {
+        PUBLIC,
+        SIGNED_IN,
+        COMPANY,
+        COMPANY_RECORD,
+        MODE_RECORD
+    }
+
+    record Route(Scope scope, Map<String, String> form) {}
+
+    private final Map<String, Route> routes = new LinkedHashMap<>();
+    private final Map<String, String> idsA = new HashMap<>();
+    private String liveApplicationA;
+    private FormClient ownerA;
+    private FormClient ownerB;
+    private FormClient nobodyA;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    CompanyManagement companies;
+
+    @BeforeAll
+    void twoCompanies() {
+        for (String route : List.of(
+                "GET /signin",
+                "GET /signup",
+                "POST /signup",
+                "GET /signup/sent",
+                "POST /signup/resend",
+                "GET /verify-email",
+                "GET /forgot-password",
+                "POST /forgot-password",
+                "GET /reset-password",
+                "POST /reset-password",
+                "GET /invitations/accept",
+                "POST /invitations/accept",
+                "GET /dev/mailbox")) {
+            routes.put(route, new Route(Scope.PUBLIC, Map.of()));
+        }
+        for (String route : List.of(
+                "GET /",
+                "GET /account",
+                "POST /account",
+                "POST /account/password",
+                "POST /account/totp/start",
+                "POST /account/totp/confirm",
+                "POST /account/totp/disable",
+                "POST /mode")) {
+            routes.put(route, new Route(Scope.SIGNED_IN, Map.of()));
+        }
+        for (String route : List.of(
+                "GET /dashboard",
+                "GET /applicants",
+                "GET /workflows",
+                "GET /questionnaires",
+                "GET /aml",
+                "GET /company",
+                "POST /company",
+                "POST /company/keys",
+                "POST /company/keys/{mode}/rotate",
+                "GET /team",
+                "GET /team/roles/new",
+                "GET /applications")) {
+            routes.put(route, new Route(Scope.COMPANY, Map.of()));
+        }
+        routes.put(
+                "POST /team/invitations",
+                new Route(
+                        Scope.COMPANY,
+                        Map.of(
+                                "email",
+                                "x@pages.test",
+                                "roleId",
+                                UUID.randomUUID().toString())));
+        routes.put("POST /team/roles", new Route(Scope.COMPANY, Map.of("name", "Any " + UUID.randomUUID())));
+        routes.put("POST /applications", new Route(Scope.COMPANY, Map.of("name", "Any app")));
+        routes.put("GET /team/roles/{id}", new Route(Scope.COMPANY_RECORD, Map.of()));
+        routes.put(
+                "POST /team/roles/{id}",
+                new Route(Scope.COMPANY_RECORD, Map.of("name", "Renamed " + UUID.randomUUID())));
+        routes.put("POST /team/roles/{id}/delete", new Route(Scope.COMPANY_RECORD, Map.of()));
+        routes.put("GET /team/members/{id}", new Route(Scope.COMPANY_RECORD, Map.of()));
+        routes.put(
+                "POST /team/members/{id}",
+                new Route(
+                        Scope.COMPANY_RECORD, Map.of("roleId", UUID.randomUUID().toString())));
+        routes.put("POST /team/invitations/{id}/revoke", new Route(Scope.COMPANY_RECORD, Map.of()));
+        routes.put("GET /applications/{id}", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("POST /applications/{id}", new Route(Scope.MODE_RECORD, Map.of("name", "Renamed")));
+        routes.put("POST /applications/{id}/keys", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("POST /applications/{id}/keys/{key}/rotate", new Route(Scope.MODE_RECORD, Map.of()));
+
+        SignUps.Admin a = SignUps.signUp(api(), "Pages A");
+        SignUps.Admin b = SignUps.signUp(api(), "Pages B");
+        Api apiA = api().as(a.token());
+        companies.changePlan(
+                new CompanyId(UUID.fromString(apiA.get("/api/v1/company").text("id"))), Plan.PAY_AS_YOU_GO);
+        String nothing = SignUps.role(api(), a.token(), "Nothing at all", List.of());
+        String nobodyEmail = "nobody-" + UUID.randomUUID().toString().substring(0, 6) + "@pages-a.test";
+        SignUps.member(api(), baseUrl(), a.token(), nobodyEmail, nothing);
+        idsA.put("team/roles", SignUps.role(api(), a.token(), "Spare", List.of("DASHBOARD")));
+        idsA.put("team/members", apiA.get("/api/v1/account").text("id"));
+        idsA.put(
+                "team/invitations",
+                apiA.post("/api/v1/team/invitations", Map.of("email", "pending@pages-a.test", "roleId", nothing))
+                        .text("id"));
+        idsA.put(
+                "applications",
+                apiA.get("/api/v1/applications").json().get(0).get("id").asString());
+        liveApplicationA = apiA.inMode("live")
+                .post("/api/v1/applications", Map.of("name", "Live app"))
+                .text("id");
+
+        ownerA = signedIn(a.email());
+        ownerB = signedIn(b.email());
+        nobodyA = signedIn(nobodyEmail);
+    }
+
+    @Test
+    void everyPageRouteIsClassified() {
+        Set<String> served = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/")
+                        && !pattern.startsWith("/v3/api-docs")
+                        && !pattern.startsWith("/swagger-ui")
+                        && !pattern.equals("/error")) {
+                    info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        assertThat(served).containsExactlyInAnyOrderElementsOf(routes.keySet());
+    }
+
+    @Test
+    void anonymousVisitorsAreAskedToSignIn() {
+        FormClient anonymous = new FormClient(baseUrl());
+        String csrf = anonymous.get("/signin").csrf();
+        routes.forEach((route, spec) -> {
+            if (spec.scope() != Scope.PUBLIC) {
+                FormClient.Page page = call(anonymous, csrf, route, idsA(route), spec.form());
+                assertThat(page.status()).as(route).isEqualTo(302);
+                assertThat(page.location()).as(route).endsWith("/signin");
+            }
+        });
+    }
+
+    @Test
+    void aUserWithoutThePermissionIsForbidden() {
+        String csrf = nobodyA.get("/account").csrf();
+        routes.forEach((route, spec) -> {
+            if (spec.scope() != Scope.PUBLIC && spec.scope() != Scope.SIGNED_IN) {
+                assertThat(call(nobodyA, csrf, route, idsA(route), spec.form()).status())
+                        .as(route)
+                        .isEqualTo(403);
+            }
+        });
+        assertThat(nobodyA.get("/").location()).endsWith("/account");
+    }
+
+    @Test
+    void anotherCompanyFindsNoneOfTheRecords() {
+        String csrf = ownerB.get("/account").csrf();
+        routes.forEach((route, spec) -> {
+            if (spec.scope() == Scope.COMPANY_RECORD || spec.scope() == Scope.MODE_RECORD) {
+                FormClient.Page page = call(ownerB, csrf, route, idsA(route), spec.form());
+                assertThat(page.status()).as(route).isEqualTo(404);
+            }
+        });
+        for (String listing : List.of("/team", "/team?tab=roles", "/team?tab=invitations", "/applications")) {
+            String html = ownerB.get(listing).html();
+            idsA.values().forEach(id -> assertThat(html).as(listing).doesNotContain(id));
+        }
+    }
+
+    @Test
+    void theOtherModeFindsNoneOfTheRecords() {
+        String csrf = ownerA.get("/account").csrf();
+        routes.forEach((route, spec) -> {
+            if (spec.scope() == Scope.MODE_RECORD) {
+                assertThat(call(ownerA, csrf, route, liveApplicationA, spec.form())
+                                .status())
+                        .as("test mode, live record: " + route)
+                        .isEqualTo(404);
+            }
+        });
+        ownerA.post("/mode", Map.of("_csrf", csrf, "mode", "live"));
+        try {
+            routes.forEach((route, spec) -> {
+                if (spec.scope() == Scope.MODE_RECORD) {
+                    assertThat(call(ownerA, csrf, route, idsA.get("applications"), spec.form())
+                                    .status())
+                            .as("live mode, test record: " + route)
+                            .isEqualTo(404);
+                }
+            });
+            assertThat(ownerA.get("/applications/" + liveApplicationA).status()).isEqualTo(200);
+        } finally {
+            ownerA.post("/mode", Map.of("_csrf", csrf, "mode", "test"));
+        }
+    }
+
+    private FormClient signedIn(String email) {
+        FormClient browser = new FormClient(baseUrl());
+        FormClient.Page done =
+                browser.submit(browser.get("/signin"), Map.of("email", email, "password", SignUps.PASSWORD));
+        assertThat(done.location()).doesNotContain("error");
+        return browser;
+    }
+
+    private @Nullable String idsA(String route) {
+        for (Map.Entry<String, String> entry : idsA.entrySet()) {
+            if (route.contains("/" + entry.getKey() + "/{id}")) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static FormClient.Page call(
+            FormClient browser, String csrf, String route, @Nullable String id, Map<String, String> form) {
+        String method = route.substring(0, route.indexOf(' '));
+        String path = route.substring(route.indexOf(' ') + 1)
+                .replace("{id}", id == null ? UUID.randomUUID().toString() : id)
+                .replace("{mode}", "test")
+                .replace("{key}", "private-key");
+        if (method.equals("GET")) {
+            return browser.get(path);
+        }
+        Map<String, String> fields = new HashMap<>(form);
+        fields.put("_csrf", csrf);
+        return browser.post(path, fields);
+    }
+}
