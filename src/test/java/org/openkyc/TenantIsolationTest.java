@@ -49,10 +49,16 @@ class TenantIsolationTest extends IntegrationTest {
         APPLICATION_KEY
     }
 
+    /** How to call a route; {@code keyMayRead} marks reads a private key may make as well as a user. */
     record Route(
             Scope scope,
             @Nullable String permission,
-            @Nullable Object body) {}
+            @Nullable Object body,
+            boolean keyMayRead) {
+        Route(Scope scope, @Nullable String permission, @Nullable Object body) {
+            this(scope, permission, body, false);
+        }
+    }
 
     private final Map<String, Route> routes = new LinkedHashMap<>();
 
@@ -68,7 +74,7 @@ class TenantIsolationTest extends IntegrationTest {
     private String noPermissionToken;
     private String appKeyA;
     private final Map<String, String> idsA = new LinkedHashMap<>();
-    private String liveApplicationA;
+    private final Map<String, String> liveIdsA = new LinkedHashMap<>();
 
     @BeforeAll
     void twoCompanies() {
@@ -123,6 +129,17 @@ class TenantIsolationTest extends IntegrationTest {
         routes.put(
                 "POST /api/v1/applications/{id}/keys/{key}/rotate",
                 new Route(Scope.MODE_RECORD, "APPLICATION_KEYS", null));
+        Map<String, Object> flowBody = Map.of("name", "Flow", "steps", List.of(Map.of("type", "EMAIL")));
+        routes.put("GET /api/v1/flows", new Route(Scope.COMPANY, "WORKFLOWS", null, true));
+        routes.put("POST /api/v1/flows", new Route(Scope.COMPANY, "WORKFLOWS", flowBody));
+        routes.put("GET /api/v1/flows/{id}", new Route(Scope.MODE_RECORD, "WORKFLOWS", null, true));
+        routes.put("PUT /api/v1/flows/{id}", new Route(Scope.MODE_RECORD, "WORKFLOWS", flowBody));
+        routes.put("GET /api/v1/flows/{id}/draft", new Route(Scope.MODE_RECORD, "WORKFLOWS", null));
+        routes.put("PUT /api/v1/flows/{id}/draft", new Route(Scope.MODE_RECORD, "WORKFLOWS", flowBody));
+        routes.put("DELETE /api/v1/flows/{id}/draft", new Route(Scope.MODE_RECORD, "WORKFLOWS", null));
+        routes.put(
+                "POST /api/v1/flows/{id}/duplicate",
+                new Route(Scope.MODE_RECORD, "WORKFLOWS", Map.of("name", "Copy", "mode", "test")));
 
         ownerA = SignUps.signUp(api(), "Isolation A");
         ownerB = SignUps.signUp(api(), "Isolation B");
@@ -150,7 +167,17 @@ class TenantIsolationTest extends IntegrationTest {
                 .text("privateKey");
         Api.Response live = a.inMode("live").post("/api/v1/applications", Map.of("name", "Live app"));
         assertThat(live.status()).as(live.toString()).isEqualTo(201);
-        liveApplicationA = live.text("id");
+        liveIdsA.put("applications", live.text("id"));
+        idsA.put(
+                "flows",
+                a.post("/api/v1/flows", Map.of("name", "Test flow", "steps", List.of(Map.of("type", "EMAIL"))))
+                        .text("id"));
+        a.put("/api/v1/flows/" + idsA.get("flows") + "/draft", Map.of("name", "draft"));
+        liveIdsA.put(
+                "flows",
+                a.inMode("live")
+                        .post("/api/v1/flows", Map.of("name", "Live flow", "steps", List.of(Map.of("type", "EMAIL"))))
+                        .text("id"));
     }
 
     @Test
@@ -196,6 +223,7 @@ class TenantIsolationTest extends IntegrationTest {
         secretsOfA.add(ownerA.email());
         for (String route : List.of(
                 "GET /api/v1/company",
+                "GET /api/v1/flows",
                 "GET /api/v1/team/roles",
                 "GET /api/v1/team/members",
                 "GET /api/v1/team/invitations",
@@ -227,20 +255,22 @@ class TenantIsolationTest extends IntegrationTest {
         Api testOwner = api().as(ownerA.token()).inMode("test");
         routes.forEach((route, spec) -> {
             if (spec.scope() == Scope.MODE_RECORD) {
-                Api.Response fromLive = call(liveOwner, route, idsA.get("applications"), spec.body());
+                Api.Response fromLive = call(liveOwner, route, idsA(route), spec.body());
                 assertThat(fromLive.status())
                         .as("live mode, test record: " + route)
                         .isEqualTo(404);
-                Api.Response fromTest = call(testOwner, route, liveApplicationA, spec.body());
+                Api.Response fromTest = call(testOwner, route, idsIn(liveIdsA, route), spec.body());
                 assertThat(fromTest.status())
                         .as("test mode, live record: " + route)
                         .isEqualTo(404);
             }
         });
-        assertThat(liveOwner.get("/api/v1/applications").body())
-                .doesNotContain(idsA.get("applications"))
-                .contains(liveApplicationA);
-        assertThat(testOwner.get("/api/v1/applications").body()).doesNotContain(liveApplicationA);
+        for (String listing : List.of("applications", "flows")) {
+            assertThat(liveOwner.get("/api/v1/" + listing).body())
+                    .doesNotContain(idsA.get(listing))
+                    .contains(liveIdsA.get(listing));
+            assertThat(testOwner.get("/api/v1/" + listing).body()).doesNotContain(liveIdsA.get(listing));
+        }
         assertThat(api().as(appKeyA).get("/api/v1/applications/current").text("mode"))
                 .isEqualTo("TEST");
     }
@@ -261,19 +291,23 @@ class TenantIsolationTest extends IntegrationTest {
     }
 
     @Test
-    void anApplicationKeyCannotUseManagementRoutes() {
+    void anApplicationKeyCannotUseWorkplaceRoutes() {
         Api app = api().as(appKeyA);
         routes.forEach((route, spec) -> {
-            if (spec.scope() == Scope.COMPANY || spec.scope() == Scope.OWN_ACCOUNT) {
-                assertThat(call(app, route, null, spec.body()).status())
+            if (spec.scope() != Scope.PUBLIC && spec.scope() != Scope.APPLICATION_KEY) {
+                assertThat(call(app, route, idsA(route), spec.body()).status())
                         .as(route)
-                        .isEqualTo(403);
+                        .isEqualTo(spec.keyMayRead() ? 200 : 403);
             }
         });
     }
 
     private @Nullable String idsA(String route) {
-        for (Map.Entry<String, String> entry : idsA.entrySet()) {
+        return idsIn(idsA, route);
+    }
+
+    private static @Nullable String idsIn(Map<String, String> ids, String route) {
+        for (Map.Entry<String, String> entry : ids.entrySet()) {
             if (route.contains("/" + entry.getKey() + "/{id}")) {
                 return entry.getValue();
             }
