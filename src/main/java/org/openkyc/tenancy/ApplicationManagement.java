@@ -8,14 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.core.Actor;
 import org.openkyc.core.ApplicationId;
+import org.openkyc.core.CompanyId;
 import org.openkyc.core.ForbiddenException;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.InvalidInputException.FieldError;
+import org.openkyc.core.Mode;
 import org.openkyc.core.NotFoundException;
 import org.openkyc.core.Permission;
 import org.openkyc.tenancy.TenancyEvents.ApplicationCreated;
@@ -80,6 +83,17 @@ public class ApplicationManagement {
                 applications
                         .findByIdAndCompanyIdAndMode(id, actor.companyId(), actor.mode())
                         .orElseThrow());
+    }
+
+    /**
+     * The application of this company and mode named {@code wanted}, or its default application when none is
+     * named; empty when there is no such application. For modules that act on behalf of an application.
+     */
+    public Optional<ApplicationId> applicationIn(CompanyId company, Mode mode, @Nullable ApplicationId wanted) {
+        return applications.findByCompanyIdAndModeOrderByCreatedAt(company, mode).stream()
+                .filter(a -> wanted == null ? a.isDefault() : a.id().equals(wanted))
+                .map(Application::id)
+                .findFirst();
     }
 
     @Transactional

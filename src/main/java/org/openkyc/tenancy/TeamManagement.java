@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openkyc.core.Actor;
+import org.openkyc.core.CompanyId;
 import org.openkyc.core.ConflictException;
 import org.openkyc.core.ForbiddenException;
 import org.openkyc.core.InvalidInputException;
@@ -127,6 +129,13 @@ public class TeamManagement {
         actor.require(Permission.TEAM);
         Member member = loadMember(actor, id);
         return member.view(loadRole(actor, member.roleId()).view());
+    }
+
+    /** The name of an active member of the company, for modules that assign work to people. */
+    public Optional<String> activeMemberName(CompanyId company, UserId id) {
+        return members.findByIdAndCompanyId(id, company)
+                .filter(m -> m.status() == MemberStatus.ACTIVE)
+                .map(Member::fullName);
     }
 
     /** Changes a member's role and whether they can sign in. Nobody can lock themselves out this way. */

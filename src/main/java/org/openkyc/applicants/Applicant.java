@@ -1,0 +1,240 @@
+package org.openkyc.applicants;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.openkyc.applicants.lifecycle.ApplicantAction;
+import org.openkyc.applicants.lifecycle.ApplicantStatus;
+import org.openkyc.applicants.lifecycle.Lifecycle;
+import org.openkyc.core.ApplicationId;
+import org.openkyc.core.CompanyId;
+import org.openkyc.core.ConflictException;
+import org.openkyc.core.Mode;
+import org.openkyc.core.UserId;
+import org.openkyc.flows.FlowId;
+import org.openkyc.flows.PublishedFlow;
+import org.openkyc.flows.definition.StepType;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.ReadOnlyProperty;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One person's verification through one application. Its status moves only as {@link Lifecycle} allows;
+ * steps, warnings and personal data are kept as JSON.
+ */
+@Table("applicant")
+class Applicant {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<StepType> FRAME = Set.of(StepType.INTRO, StepType.THANK_YOU);
+
+    @Id
+    private ApplicantId id;
+
+    private CompanyId companyId;
+    private Mode mode;
+    private ApplicationId applicationId;
+    private String externalUserId;
+    private FlowId flowId;
+    private int flowVersion;
+    private ApplicantStatus status;
+    private @Nullable String email;
+    private @Nullable String phone;
+    private String lang;
+    private String fixedInfo = "{}";
+    private String info = "{}";
+    private String steps = "[]";
+    private String warnings = "[]";
+    private @Nullable UserId reviewerId;
+    private @Nullable ApplicantStatus reviewDecision;
+    private @Nullable String reviewComment;
+    private String rejectLabels = "[]";
+    private @Nullable String country;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    // Written only by the timeline, with the applicant row locked.
+    @ReadOnlyProperty
+    private int timelineLength;
+
+    @Version
+    private @Nullable Integer version;
+
+    @PersistenceCreator
+    @SuppressWarnings("NullAway.Init")
+    private Applicant() {}
+
+    Applicant(
+            CompanyId companyId,
+            Mode mode,
+            ApplicationId applicationId,
+            String externalUserId,
+            PublishedFlow flow,
+            @Nullable String email,
+            @Nullable String phone,
+            String lang,
+            Map<String, Object> fixedInfo,
+            Instant now) {
+        this.id = ApplicantId.random();
+        this.companyId = companyId;
+        this.mode = mode;
+        this.applicationId = applicationId;
+        this.externalUserId = externalUserId;
+        this.flowId = flow.id();
+        this.flowVersion = flow.version();
+        this.status = ApplicantStatus.INIT;
+        this.email = email;
+        this.phone = phone;
+        this.lang = lang;
+        this.fixedInfo = JSON.writeValueAsString(fixedInfo);
+        Object declaredCountry = fixedInfo.get("country");
+        this.country = declaredCountry == null ? null : declaredCountry.toString();
+        this.steps = JSON.writeValueAsString(stepsOf(flow, List.of()));
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    ApplicantId id() {
+        return id;
+    }
+
+    CompanyId companyId() {
+        return companyId;
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    ApplicationId applicationId() {
+        return applicationId;
+    }
+
+    ApplicantStatus status() {
+        return status;
+    }
+
+    FlowId flowId() {
+        return flowId;
+    }
+
+    /** Moves the status; a move the lifecycle does not allow is a conflict and changes nothing. */
+    ApplicantStatus apply(ApplicantAction action, Instant now) {
+        ApplicantStatus from = status;
+        status = Lifecycle.next(status, action)
+                .orElseThrow(() -> new ConflictException("An applicant in status " + from + " cannot be moved by "
+                        + action + "; allowed from " + Lifecycle.allowedFrom(action) + "."));
+        updatedAt = now;
+        return from;
+    }
+
+    void decide(ApplicantStatus decision, @Nullable UserId reviewer, @Nullable String comment, List<String> labels) {
+        this.reviewDecision = decision;
+        if (reviewer != null) {
+            this.reviewerId = reviewer;
+        }
+        this.reviewComment = comment;
+        this.rejectLabels = JSON.writeValueAsString(labels);
+    }
+
+    void assign(@Nullable UserId reviewer, Instant now) {
+        this.reviewerId = reviewer;
+        this.updatedAt = now;
+    }
+
+    @Nullable
+    UserId reviewerId() {
+        return reviewerId;
+    }
+
+    /**
+     * Moves the applicant to another flow. Steps both flows share keep their state; answers whether steps now
+     * wait for the applicant that did not before.
+     */
+    boolean changeFlow(PublishedFlow flow, Instant now) {
+        List<StepState> before = steps();
+        List<StepState> after = stepsOf(flow, before);
+        this.flowId = flow.id();
+        this.flowVersion = flow.version();
+        this.steps = JSON.writeValueAsString(after);
+        this.updatedAt = now;
+        return after.stream().anyMatch(s -> !s.done());
+    }
+
+    List<StepState> steps() {
+        return JSON.readValue(steps, new TypeReference<List<StepState>>() {});
+    }
+
+    List<Warning> warnings() {
+        return JSON.readValue(warnings, new TypeReference<List<Warning>>() {});
+    }
+
+    void raise(Warning warning, Instant now) {
+        List<Warning> all = new ArrayList<>(warnings());
+        all.add(warning);
+        this.warnings = JSON.writeValueAsString(all);
+        this.updatedAt = now;
+    }
+
+    boolean resolve(String warningId, UserId by, String reason, Instant now) {
+        List<Warning> all = warnings();
+        boolean found = all.stream().anyMatch(w -> w.id().equals(warningId) && w.open());
+        this.warnings = JSON.writeValueAsString(all.stream()
+                .map(w -> w.id().equals(warningId) && w.open() ? w.resolve(by, reason, now) : w)
+                .toList());
+        this.updatedAt = now;
+        return found;
+    }
+
+    boolean hasOpenWarnings() {
+        return warnings().stream().anyMatch(Warning::open);
+    }
+
+    ApplicantView view() {
+        List<Warning> all = new ArrayList<>(warnings());
+        all.sort((a, b) -> Boolean.compare(b.open(), a.open()));
+        return new ApplicantView(
+                id,
+                externalUserId,
+                applicationId,
+                status,
+                flowId,
+                flowVersion,
+                createdAt,
+                updatedAt,
+                email,
+                phone,
+                lang,
+                map(fixedInfo),
+                map(info),
+                new ApplicantView.Review(
+                        reviewDecision,
+                        reviewerId,
+                        reviewComment,
+                        JSON.readValue(rejectLabels, new TypeReference<List<String>>() {}),
+                        all),
+                steps(),
+                Map.of(),
+                List.of());
+    }
+
+    private static List<StepState> stepsOf(PublishedFlow flow, List<StepState> kept) {
+        Map<StepType, StepState> byType = kept.stream().collect(Collectors.toMap(StepState::type, s -> s, (a, b) -> a));
+        return flow.definition().stepTypes().stream()
+                .filter(type -> !FRAME.contains(type))
+                .map(type -> byType.getOrDefault(type, StepState.notStarted(type)))
+                .toList();
+    }
+
+    private static Map<String, Object> map(String json) {
+        return JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
+    }
+}

@@ -1,0 +1,429 @@
+package org.openkyc.applicants;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.openkyc.applicants.TimelineEntry.ActorType;
+import org.openkyc.applicants.lifecycle.ApplicantAction;
+import org.openkyc.applicants.lifecycle.ApplicantStatus;
+import org.openkyc.core.Actor;
+import org.openkyc.core.ApplicationId;
+import org.openkyc.core.ConflictException;
+import org.openkyc.core.InvalidInputException;
+import org.openkyc.core.Links;
+import org.openkyc.core.NotFoundException;
+import org.openkyc.core.Permission;
+import org.openkyc.core.UserId;
+import org.openkyc.core.crypto.Tokens;
+import org.openkyc.core.web.ClientInfo;
+import org.openkyc.flows.FlowId;
+import org.openkyc.flows.FlowManagement;
+import org.openkyc.flows.PublishedFlow;
+import org.openkyc.flows.definition.FlowType;
+import org.openkyc.tenancy.ApplicationManagement;
+import org.openkyc.tenancy.TeamManagement;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Verifications: creating them, links for applicants, flow changes, reviews and warnings, and the timeline.
+ * A private key acts on its own application's applicants; workplace users on all of their company's in the
+ * selected mode. Every status change goes through {@link org.openkyc.applicants.lifecycle.Lifecycle}, is
+ * written to the timeline and published as an {@link ApplicantEvents.ApplicantStatusChanged}, all in one
+ * transaction.
+ */
+@Service
+public class ApplicantManagement {
+
+    static final Duration MIN_LINK_LIFETIME = Duration.ofSeconds(60);
+    static final Duration MAX_LINK_LIFETIME = Duration.ofDays(30);
+
+    private final Applicants applicants;
+    private final Timeline timeline;
+    private final FlowManagement flows;
+    private final ApplicationManagement applications;
+    private final TeamManagement team;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final Links links;
+    private final Clock clock;
+
+    ApplicantManagement(
+            Applicants applicants,
+            Timeline timeline,
+            FlowManagement flows,
+            ApplicationManagement applications,
+            TeamManagement team,
+            ApplicationEventPublisher events,
+            JdbcClient jdbc,
+            Links links,
+            Clock clock) {
+        this.applicants = applicants;
+        this.timeline = timeline;
+        this.flows = flows;
+        this.applications = applications;
+        this.team = team;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ApplicantView create(Actor actor, NewApplicant request, ClientInfo client) {
+        requireWrite(actor);
+        ApplicationId application = actor.applicationId() != null
+                ? actor.applicationId()
+                : applications
+                        .applicationIn(
+                                actor.companyId(),
+                                actor.mode(),
+                                request.applicationId() == null
+                                        ? null
+                                        : new ApplicationId(field("applicationId", request.applicationId())))
+                        .orElseThrow(() -> InvalidInputException.of(
+                                "applicationId", "unknown", "is not an application of this mode"));
+        PublishedFlow flow = request.flowId() == null
+                ? flows.defaultFlow(actor.companyId(), actor.mode())
+                        .orElseThrow(() -> InvalidInputException.of(
+                                "flowId", "required", "this mode has no default flow yet; name one"))
+                : flows.published(actor.companyId(), actor.mode(), new FlowId(field("flowId", request.flowId())))
+                        .orElseThrow(() -> InvalidInputException.of("flowId", "unknown", "is not a flow of this mode"));
+        if (flow.definition().type() != FlowType.REGULAR) {
+            throw InvalidInputException.of("flowId", "onDemand", "an on-demand flow cannot start a verification");
+        }
+        String externalUserId = request.externalUserId().strip();
+        if (applicants.existsByApplicationIdAndExternalUserId(application, externalUserId)) {
+            throw new ConflictException("This application already has an applicant with this externalUserId.");
+        }
+        Instant now = clock.instant();
+        Applicant applicant = applicants.save(new Applicant(
+                actor.companyId(),
+                actor.mode(),
+                application,
+                externalUserId,
+                flow,
+                blankToNull(request.email()),
+                blankToNull(request.phone()),
+                request.lang() == null ? "en" : request.lang(),
+                request.fixedInfo() == null ? Map.of() : request.fixedInfo(),
+                now));
+        record(
+                applicant,
+                actor,
+                "CREATED",
+                Map.of("flowId", flow.id().toString(), "flowVersion", flow.version()),
+                client);
+        events.publishEvent(new ApplicantEvents.ApplicantCreated(
+                applicant.id(), actor.companyId(), actor.mode(), application, now));
+        return applicant.view();
+    }
+
+    public ApplicantView applicant(Actor actor, ApplicantId id) {
+        requireRead(actor);
+        return load(actor, id).view();
+    }
+
+    public ApplicantPage search(Actor actor, ApplicantSearch search) {
+        requireRead(actor);
+        int size = Math.max(1, Math.min(search.size(), 100));
+        int page = Math.max(0, search.page());
+        StringBuilder where = new StringBuilder("company_id = :company AND mode = :mode");
+        Map<String, Object> params = new HashMap<>();
+        params.put("company", actor.companyId().value());
+        params.put("mode", actor.mode().name());
+        if (actor.applicationId() != null) {
+            where.append(" AND application_id = :application");
+            params.put("application", actor.applicationId().value());
+        }
+        if (search.externalUserId() != null) {
+            where.append(" AND external_user_id = :external");
+            params.put("external", search.externalUserId());
+        }
+        if (search.status() != null) {
+            where.append(" AND status = :status");
+            params.put("status", search.status().name());
+        }
+        if (search.flowId() != null) {
+            where.append(" AND flow_id = :flow");
+            params.put("flow", search.flowId().value());
+        }
+        if (search.reviewerId() != null) {
+            where.append(" AND reviewer_id = :reviewer");
+            params.put("reviewer", search.reviewerId().value());
+        }
+        if (search.country() != null) {
+            where.append(" AND upper(country) = :country");
+            params.put("country", search.country().toUpperCase(Locale.ROOT));
+        }
+        if (search.createdFrom() != null) {
+            where.append(" AND created_at >= :from");
+            params.put("from", Timestamp.from(search.createdFrom()));
+        }
+        if (search.createdTo() != null) {
+            where.append(" AND created_at < :to");
+            params.put("to", Timestamp.from(search.createdTo()));
+        }
+        if (search.withOpenWarnings() != null) {
+            where.append(search.withOpenWarnings() ? " AND" : " AND NOT")
+                    .append(" jsonb_path_exists(warnings::jsonb, '$[*] ? (@.resolution == null)')");
+        }
+        long total = jdbc.sql("SELECT count(*) FROM applicant WHERE " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<UUID> ids = jdbc.sql("SELECT id FROM applicant WHERE " + where
+                        + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(UUID.class)
+                .list();
+        Map<ApplicantId, Applicant> found = applicants
+                .findAllById(ids.stream().map(ApplicantId::new).toList())
+                .stream()
+                .collect(Collectors.toMap(Applicant::id, Function.identity()));
+        List<ApplicantView> items =
+                ids.stream().map(id -> found.get(new ApplicantId(id)).view()).toList();
+        return new ApplicantPage(items, page, size, total);
+    }
+
+    /** A link that opens the hosted flow; only its fingerprint is stored. */
+    @Transactional
+    public AccessLink accessLink(
+            Actor actor, ApplicantId id, Duration lifetime, @Nullable String lang, ClientInfo client) {
+        requireWrite(actor);
+        if (lifetime.compareTo(MIN_LINK_LIFETIME) < 0 || lifetime.compareTo(MAX_LINK_LIFETIME) > 0) {
+            throw InvalidInputException.of("ttlSeconds", "range", "must be 60 seconds to 30 days");
+        }
+        Applicant applicant = load(actor, id);
+        String token = "at_" + Tokens.random(32);
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(lifetime);
+        String language = lang == null ? applicant.view().lang() : lang;
+        jdbc.sql("INSERT INTO applicant_access_token (token_hash, applicant_id, lang, expires_at, created_at)"
+                        + " VALUES (:hash, :applicant, :lang, :expires, :now)")
+                .param("hash", Tokens.fingerprint(token))
+                .param("applicant", id.value())
+                .param("lang", language)
+                .param("expires", Timestamp.from(expiresAt))
+                .param("now", Timestamp.from(now))
+                .update();
+        record(applicant, actor, "LINK_CREATED", Map.of("expiresAt", expiresAt.toString(), "lang", language), client);
+        return new AccessLink(token, links.to("/verify/" + token), expiresAt);
+    }
+
+    /** Moves the applicant to another flow; shared steps that are done stay done. */
+    @Transactional
+    public ApplicantView changeFlow(Actor actor, ApplicantId id, FlowId flowId, ClientInfo client) {
+        requireWrite(actor);
+        Applicant applicant = load(actor, id);
+        PublishedFlow flow = flows.published(actor.companyId(), actor.mode(), flowId)
+                .filter(f -> f.definition().type() == FlowType.REGULAR)
+                .orElseThrow(() -> InvalidInputException.of("flowId", "unknown", "is not a regular flow of this mode"));
+        FlowId before = applicant.flowId();
+        boolean stepsWait = applicant.changeFlow(flow, clock.instant());
+        applicants.save(applicant);
+        record(applicant, actor, "FLOW_CHANGED", Map.of("from", before.toString(), "to", flowId.toString()), client);
+        ApplicantStatus status = applicant.status();
+        if (stepsWait
+                && status != ApplicantStatus.INIT
+                && status != ApplicantStatus.INCOMPLETE
+                && status != ApplicantStatus.BLOCKED) {
+            move(applicant, ApplicantAction.REOPEN, actor, client, Map.of("reason", "flow changed"));
+        }
+        return applicant.view();
+    }
+
+    /** A reviewer starts looking: the applicant moves to IN_REVIEW and gets them as reviewer if it had none. */
+    @Transactional
+    public ApplicantView startReview(Actor actor, ApplicantId id, ClientInfo client) {
+        actor.require(Permission.APPLICANTS_REVIEW);
+        Applicant applicant = load(actor, id);
+        if (applicant.reviewerId() == null) {
+            applicant.assign(actor.userId(), clock.instant());
+        }
+        move(applicant, ApplicantAction.START_REVIEW, actor, client, Map.of());
+        return applicant.view();
+    }
+
+    /** Approves or declines; only from COMPLETED, ON_HOLD or IN_REVIEW. */
+    @Transactional
+    public ApplicantView review(Actor actor, ApplicantId id, ReviewDecision decision, ClientInfo client) {
+        requireWrite(actor);
+        Applicant applicant = load(actor, id);
+        ApplicantAction action =
+                decision.decision() == ApplicantStatus.APPROVED ? ApplicantAction.APPROVE : ApplicantAction.DECLINE;
+        if (decision.decision() != ApplicantStatus.APPROVED && decision.decision() != ApplicantStatus.DECLINED) {
+            throw InvalidInputException.of("decision", "decision", "must be APPROVED or DECLINED");
+        }
+        applicant.decide(decision.decision(), actor.userId(), decision.comment(), decision.rejectLabels());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("comment", decision.comment() == null ? "" : decision.comment());
+        details.put("rejectLabels", decision.rejectLabels());
+        move(applicant, action, actor, client, details);
+        return applicant.view();
+    }
+
+    /** Assigns a reviewer (an active member of the company), or none. */
+    @Transactional
+    public ApplicantView assignReviewer(Actor actor, ApplicantId id, @Nullable UserId reviewer, ClientInfo client) {
+        actor.require(Permission.APPLICANTS_REVIEW);
+        Applicant applicant = load(actor, id);
+        if (reviewer != null
+                && team.activeMemberName(actor.companyId(), reviewer).isEmpty()) {
+            throw InvalidInputException.of("reviewerId", "unknown", "is not an active member of this company");
+        }
+        applicant.assign(reviewer, clock.instant());
+        applicants.save(applicant);
+        record(applicant, actor, "REVIEWER_ASSIGNED", Map.of("reviewerId", String.valueOf(reviewer)), client);
+        return applicant.view();
+    }
+
+    /** Settles a warning with a reason, as a reviewer. */
+    @Transactional
+    public ApplicantView resolveWarning(
+            Actor actor, ApplicantId id, String warningId, String reason, ClientInfo client) {
+        actor.require(Permission.APPLICANTS_REVIEW);
+        if (reason.isBlank()) {
+            throw InvalidInputException.of("reason", "NotBlank", "say why the warning is settled");
+        }
+        Applicant applicant = load(actor, id);
+        if (!applicant.resolve(warningId, actor.requireUser(), reason.strip(), clock.instant())) {
+            throw new NotFoundException("No open warning with this id.");
+        }
+        applicants.save(applicant);
+        record(applicant, actor, "WARNING_RESOLVED", Map.of("warningId", warningId, "reason", reason.strip()), client);
+        return applicant.view();
+    }
+
+    /** For the modules that run flows and checks: a status move done by the applicant or the system. */
+    @Transactional
+    public ApplicantView advance(ApplicantId id, ApplicantAction action, ActorType by, Map<String, Object> details) {
+        Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException("No such applicant."));
+        moveAs(applicant, action, by, null, ClientInfo.NONE, details);
+        if (action == ApplicantAction.CHECKS_PASSED
+                && !applicant.hasOpenWarnings()
+                && flows.published(applicant.companyId(), applicant.mode(), applicant.flowId())
+                        .map(f -> f.definition().autoApproval())
+                        .orElse(false)) {
+            moveAs(applicant, ApplicantAction.AUTO_APPROVE, ActorType.SYSTEM, null, ClientInfo.NONE, Map.of());
+        }
+        return applicant.view();
+    }
+
+    /** For the modules that run checks: something a person must look at. */
+    @Transactional
+    public Warning raiseWarning(ApplicantId id, String code, String message) {
+        Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException("No such applicant."));
+        Warning warning = new Warning(UUID.randomUUID().toString(), code, message, clock.instant(), null, null, null);
+        applicant.raise(warning, clock.instant());
+        applicants.save(applicant);
+        timeline.append(
+                id,
+                ActorType.SYSTEM,
+                null,
+                "WARNING_RAISED",
+                Map.of("code", code, "message", message),
+                ClientInfo.NONE);
+        return warning;
+    }
+
+    public List<TimelineEntry> timeline(Actor actor, ApplicantId id) {
+        requireRead(actor);
+        load(actor, id);
+        return timeline.entries(id);
+    }
+
+    public TimelineCheck verifyTimeline(Actor actor, ApplicantId id) {
+        requireRead(actor);
+        load(actor, id);
+        return timeline.verify(id);
+    }
+
+    private void move(
+            Applicant applicant, ApplicantAction action, Actor actor, ClientInfo client, Map<String, Object> details) {
+        moveAs(applicant, action, actorType(actor), actorId(actor), client, details);
+    }
+
+    private void moveAs(
+            Applicant applicant,
+            ApplicantAction action,
+            ActorType by,
+            @Nullable String byId,
+            ClientInfo client,
+            Map<String, Object> details) {
+        Instant now = clock.instant();
+        ApplicantStatus from = applicant.apply(action, now);
+        applicants.save(applicant);
+        Map<String, Object> all = new LinkedHashMap<>(details);
+        all.put("from", from.name());
+        all.put("to", applicant.status().name());
+        timeline.append(applicant.id(), by, byId, action.name(), all, client);
+        ApplicantView view = applicant.view();
+        events.publishEvent(new ApplicantEvents.ApplicantStatusChanged(
+                applicant.id(),
+                applicant.companyId(),
+                applicant.mode(),
+                view.applicationId(),
+                from,
+                applicant.status(),
+                now));
+    }
+
+    private void record(
+            Applicant applicant, Actor actor, String action, Map<String, Object> details, ClientInfo client) {
+        timeline.append(applicant.id(), actorType(actor), actorId(actor), action, details, client);
+    }
+
+    private Applicant load(Actor actor, ApplicantId id) {
+        return applicants
+                .findByIdAndCompanyIdAndMode(id, actor.companyId(), actor.mode())
+                .filter(a -> actor.applicationId() == null || a.applicationId().equals(actor.applicationId()))
+                .orElseThrow(() -> new NotFoundException("No such applicant."));
+    }
+
+    private static void requireRead(Actor actor) {
+        if (actor.kind() == Actor.Kind.USER) {
+            actor.require(Permission.APPLICANTS_VIEW);
+        }
+    }
+
+    private static void requireWrite(Actor actor) {
+        if (actor.kind() == Actor.Kind.USER) {
+            actor.require(Permission.APPLICANTS_REVIEW);
+        }
+    }
+
+    private static ActorType actorType(Actor actor) {
+        return actor.kind() == Actor.Kind.USER ? ActorType.USER : ActorType.INTEGRATION;
+    }
+
+    private static @Nullable String actorId(Actor actor) {
+        return actor.userId() != null ? actor.userId().toString() : String.valueOf(actor.applicationId());
+    }
+
+    private static UUID field(String name, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(name, "unknown", "is not a known id");
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

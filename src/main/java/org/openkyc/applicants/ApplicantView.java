@@ -1,0 +1,39 @@
+package org.openkyc.applicants;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.openkyc.applicants.lifecycle.ApplicantStatus;
+import org.openkyc.core.ApplicationId;
+import org.openkyc.core.UserId;
+import org.openkyc.flows.FlowId;
+
+/** An applicant as the API shows it; the contract's fields plus the flow version and warnings. */
+public record ApplicantView(
+        ApplicantId id,
+        String externalUserId,
+        ApplicationId applicationId,
+        ApplicantStatus status,
+        FlowId flowId,
+        int flowVersion,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable String email,
+        @Nullable String phone,
+        String lang,
+        Map<String, Object> fixedInfo,
+        Map<String, Object> info,
+        Review review,
+        List<StepState> steps,
+        Map<String, Object> device,
+        List<Object> certificates) {
+
+    /** The review: who, what they decided and why; warnings that are still open come first. */
+    public record Review(
+            @Nullable ApplicantStatus status,
+            @Nullable UserId reviewerId,
+            @Nullable String comment,
+            List<String> rejectLabels,
+            List<Warning> warnings) {}
+}

@@ -1,0 +1,373 @@
+package org.openkyc.applicants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openkyc.applicants.TimelineEntry.ActorType;
+import org.openkyc.applicants.lifecycle.ApplicantAction;
+import org.openkyc.support.Api;
+import org.openkyc.support.IntegrationTest;
+import org.openkyc.support.SignUps;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+class ApplicantApiTest extends IntegrationTest {
+
+    @Autowired
+    ApplicantManagement management;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Api owner;
+    private Api integrator;
+    private String defaultFlow;
+
+    @BeforeEach
+    void company() {
+        SignUps.Admin admin = SignUps.signUp(
+                api(), "Applicants " + UUID.randomUUID().toString().substring(0, 6));
+        owner = api().as(admin.token());
+        String appId = owner.get("/api/v1/applications").json().get(0).get("id").asString();
+        integrator =
+                api().as(owner.get("/api/v1/applications/" + appId + "/keys").text("privateKey"));
+        defaultFlow = Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> owner.get("/api/v1/flows").json(), flows -> flows.size() == 1)
+                .get(0)
+                .get("id")
+                .asString();
+    }
+
+    private JsonNode create(String externalUserId) {
+        Api.Response created = integrator.post(
+                "/api/v1/applicants",
+                Map.of(
+                        "externalUserId",
+                        externalUserId,
+                        "email",
+                        "ada@example.org",
+                        "lang",
+                        "de",
+                        "fixedInfo",
+                        Map.of("firstName", "Ada", "lastName", "Lovelace", "country", "GB")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json();
+    }
+
+    private String flow(String name, boolean autoApproval, String... steps) {
+        return owner.post(
+                        "/api/v1/flows",
+                        Map.of(
+                                "name",
+                                name,
+                                "autoApproval",
+                                autoApproval,
+                                "steps",
+                                java.util.Arrays.stream(steps)
+                                        .map(s -> Map.of("type", s))
+                                        .toList()))
+                .text("id");
+    }
+
+    private void advance(String id, ApplicantAction... actions) {
+        for (ApplicantAction action : actions) {
+            management.advance(ApplicantId.parse(id), action, ActorType.SYSTEM, Map.of());
+        }
+    }
+
+    @Test
+    void createsReadsAndListsApplicantsAsTheContractSays() {
+        JsonNode applicant = create("user-1");
+        assertThat(applicant.get("status").asString()).isEqualTo("INIT");
+        assertThat(applicant.get("flowId").asString()).isEqualTo(defaultFlow);
+        assertThat(applicant.get("lang").asString()).isEqualTo("de");
+        assertThat(applicant.at("/fixedInfo/lastName").asString()).isEqualTo("Lovelace");
+        assertThat(applicant.get("steps").valueStream().map(s -> s.get("type").asString()))
+                .containsExactly("DOCUMENT", "LIVENESS", "FACE_MATCH");
+        assertThat(applicant.at("/steps/0/status").asString()).isEqualTo("NOT_STARTED");
+        for (String field : List.of(
+                "id",
+                "externalUserId",
+                "createdAt",
+                "updatedAt",
+                "email",
+                "phone",
+                "info",
+                "review",
+                "device",
+                "certificates")) {
+            assertThat(applicant.has(field)).as(field).isTrue();
+        }
+        String id = applicant.get("id").asString();
+
+        Api.Response repeat = integrator.post("/api/v1/applicants", Map.of("externalUserId", "user-1"));
+        assertThat(repeat.status()).isEqualTo(409);
+        assertThat(repeat.contentType()).startsWith("application/problem+json");
+        assertThat(integrator
+                        .post("/api/v1/applicants", Map.of("email", "x@y.z"))
+                        .json()
+                        .at("/errors/0/field")
+                        .asString())
+                .isEqualTo("externalUserId");
+        assertThat(integrator
+                        .post("/api/v1/applicants", Map.of("externalUserId", "u", "flowId", "nope"))
+                        .status())
+                .isEqualTo(400);
+
+        assertThat(integrator
+                        .get("/api/v1/applicants/" + id)
+                        .json()
+                        .get("externalUserId")
+                        .asString())
+                .isEqualTo("user-1");
+        assertThat(owner.get("/api/v1/applicants/" + id).status())
+                .as("users see it too")
+                .isEqualTo(200);
+        create("user-2");
+        JsonNode page =
+                integrator.get("/api/v1/applicants?externalUserId=user-1").json();
+        assertThat(page.get("total").asLong()).isEqualTo(1);
+        assertThat(page.at("/items/0/id").asString()).isEqualTo(id);
+        assertThat(integrator
+                        .get("/api/v1/applicants?status=INIT&size=1")
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(2);
+        assertThat(integrator
+                        .get("/api/v1/applicants?status=INIT&size=1")
+                        .json()
+                        .get("items")
+                        .size())
+                .isEqualTo(1);
+        assertThat(integrator
+                        .get("/api/v1/applicants?status=APPROVED")
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+        assertThat(integrator.get("/api/v1/applicants?status=SLEEPING").status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void accessTokensOpenTheHostedFlowForABoundedTime() {
+        String id = create("linked").get("id").asString();
+        assertThat(integrator
+                        .post("/api/v1/applicants/" + id + "/access-tokens", Map.of("ttlSeconds", 30))
+                        .status())
+                .isEqualTo(400);
+        assertThat(integrator
+                        .post("/api/v1/applicants/" + id + "/access-tokens", Map.of("ttlSeconds", 31 * 24 * 3600))
+                        .status())
+                .isEqualTo(400);
+        Api.Response link = integrator.post(
+                "/api/v1/applicants/" + id + "/access-tokens", Map.of("ttlSeconds", 3600, "lang", "en"));
+        assertThat(link.status()).isEqualTo(200);
+        assertThat(link.text("token")).startsWith("at_");
+        assertThat(link.text("url")).endsWith("/verify/" + link.text("token"));
+        assertThat(Instant.parse(link.text("expiresAt")))
+                .isBetween(clock.instant().plusSeconds(3500), clock.instant().plusSeconds(3700));
+        assertThat(jdbc.sql("SELECT count(*) FROM applicant_access_token WHERE token_hash = :token")
+                        .param("token", link.text("token"))
+                        .query(Integer.class)
+                        .single())
+                .as("only the fingerprint is stored")
+                .isZero();
+    }
+
+    @Test
+    void aReviewIsPossibleOnlyOnceTheChecksFinished() {
+        String id = create("reviewed").get("id").asString();
+        Api.Response early = integrator.post("/api/v1/applicants/" + id + "/review", Map.of("decision", "APPROVED"));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.text("detail")).contains("INIT");
+
+        advance(id, ApplicantAction.START, ApplicantAction.SUBMIT, ApplicantAction.CHECKS_PASSED);
+        assertThat(owner.post("/api/v1/applicants/" + id + "/review/start", null)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("IN_REVIEW");
+        Api.Response declined = owner.post(
+                "/api/v1/applicants/" + id + "/review",
+                Map.of(
+                        "decision",
+                        "DECLINED",
+                        "comment",
+                        "Blurry document",
+                        "rejectLabels",
+                        List.of("RETRY_DOCUMENT_QUALITY")));
+        assertThat(declined.status()).isEqualTo(200);
+        assertThat(declined.json().get("status").asString()).isEqualTo("DECLINED");
+        assertThat(declined.json().at("/review/status").asString()).isEqualTo("DECLINED");
+        assertThat(declined.json().at("/review/comment").asString()).isEqualTo("Blurry document");
+        assertThat(declined.json().at("/review/rejectLabels/0").asString()).isEqualTo("RETRY_DOCUMENT_QUALITY");
+        assertThat(declined.json().at("/review/reviewerId").asString())
+                .isEqualTo(owner.get("/api/v1/account").text("id"));
+        assertThat(owner.post("/api/v1/applicants/" + id + "/review", Map.of("decision", "APPROVED"))
+                        .status())
+                .as("a decision is final")
+                .isEqualTo(409);
+        assertThat(owner.post("/api/v1/applicants/" + id + "/review", Map.of("decision", "ON_HOLD"))
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void autoApprovalWaitsForOpenWarningsToBeResolved() {
+        String auto = flow("Auto", true, "EMAIL");
+        String clean = integrator
+                .post("/api/v1/applicants", Map.of("externalUserId", "clean", "flowId", auto))
+                .text("id");
+        advance(clean, ApplicantAction.SUBMIT, ApplicantAction.CHECKS_PASSED);
+        assertThat(integrator
+                        .get("/api/v1/applicants/" + clean)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("APPROVED");
+
+        String warned = integrator
+                .post("/api/v1/applicants", Map.of("externalUserId", "warned", "flowId", auto))
+                .text("id");
+        Warning warning =
+                management.raiseWarning(ApplicantId.parse(warned), "FACE_MATCH_LOW", "Face match 71% is under 85%");
+        advance(warned, ApplicantAction.SUBMIT, ApplicantAction.CHECKS_PASSED);
+        assertThat(owner.get("/api/v1/applicants/" + warned)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("COMPLETED");
+        assertThat(owner.get("/api/v1/applicants?withOpenWarnings=true")
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+
+        assertThat(owner.post(
+                                "/api/v1/applicants/" + warned + "/warnings/" + warning.id() + "/resolve",
+                                Map.of("reason", " "))
+                        .status())
+                .isEqualTo(400);
+        JsonNode resolved = owner.post(
+                        "/api/v1/applicants/" + warned + "/warnings/" + warning.id() + "/resolve",
+                        Map.of("reason", "Same person; old photo"))
+                .json();
+        assertThat(resolved.at("/review/warnings/0/resolution").asString()).isEqualTo("Same person; old photo");
+        assertThat(owner.get("/api/v1/applicants?withOpenWarnings=true")
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+    }
+
+    @Test
+    void changingTheFlowKeepsSharedStepsAndReopensWhenStepsWait() {
+        String id = create("moved").get("id").asString();
+        advance(id, ApplicantAction.START, ApplicantAction.SUBMIT);
+        String other = flow("Email only", false, "DOCUMENT", "EMAIL");
+        JsonNode moved = integrator
+                .put("/api/v1/applicants/" + id + "/flow", Map.of("flowId", other))
+                .json();
+        assertThat(moved.get("flowId").asString()).isEqualTo(other);
+        assertThat(moved.get("steps").valueStream().map(s -> s.get("type").asString()))
+                .containsExactly("DOCUMENT", "EMAIL");
+        assertThat(moved.get("status").asString()).isEqualTo("INCOMPLETE");
+        assertThat(integrator
+                        .put(
+                                "/api/v1/applicants/" + id + "/flow",
+                                Map.of("flowId", UUID.randomUUID().toString()))
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void reviewersAreActiveMembersOfTheCompany() {
+        String id = create("assigned").get("id").asString();
+        String me = owner.get("/api/v1/account").text("id");
+        assertThat(owner.put("/api/v1/applicants/" + id + "/reviewer", Map.of("reviewerId", me))
+                        .json()
+                        .at("/review/reviewerId")
+                        .asString())
+                .isEqualTo(me);
+        assertThat(owner.put(
+                                "/api/v1/applicants/" + id + "/reviewer",
+                                Map.of("reviewerId", UUID.randomUUID().toString()))
+                        .status())
+                .isEqualTo(400);
+        assertThat(owner.get("/api/v1/applicants?reviewerId=" + me)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(integrator
+                        .put("/api/v1/applicants/" + id + "/reviewer", Map.of("reviewerId", me))
+                        .status())
+                .as("assigning reviewers is workplace work")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theTimelineRecordsEveryActionAndNamesATamperedEntry() {
+        String id = create("audited").get("id").asString();
+        integrator.post("/api/v1/applicants/" + id + "/access-tokens", Map.of("ttlSeconds", 600));
+        advance(id, ApplicantAction.START, ApplicantAction.SUBMIT, ApplicantAction.CHECKS_FLAGGED);
+        owner.post(
+                "/api/v1/applicants/" + id + "/review", Map.of("decision", "APPROVED", "comment", "checked by hand"));
+
+        JsonNode entries = owner.get("/api/v1/applicants/" + id + "/timeline").json();
+        assertThat(entries.valueStream().map(e -> e.get("action").asString()))
+                .containsExactly("CREATED", "LINK_CREATED", "START", "SUBMIT", "CHECKS_FLAGGED", "APPROVE");
+        assertThat(entries.get(0).get("actorType").asString()).isEqualTo("INTEGRATION");
+        assertThat(entries.get(2).get("actorType").asString()).isEqualTo("SYSTEM");
+        assertThat(entries.get(5).get("actorType").asString()).isEqualTo("USER");
+        assertThat(entries.get(5).get("ip").asString()).isEqualTo("127.0.0.1");
+        assertThat(entries.get(5).at("/details/to").asString()).isEqualTo("APPROVED");
+        assertThat(owner.get("/api/v1/applicants/" + id + "/timeline/verification")
+                        .json()
+                        .get("valid")
+                        .asBoolean())
+                .isTrue();
+
+        assertThatThrownBy(() -> jdbc.sql(
+                                "UPDATE applicant_event SET action = 'DECLINE' WHERE applicant_id = :id AND sequence = 6")
+                        .param("id", UUID.fromString(id))
+                        .update())
+                .as("the timeline is append-only")
+                .hasMessageContaining("append-only");
+
+        jdbc.sql("ALTER TABLE applicant_event DISABLE TRIGGER applicant_event_append_only")
+                .update();
+        try {
+            jdbc.sql("UPDATE applicant_event SET details = replace(details, 'by hand', 'by robot')"
+                            + " WHERE applicant_id = :id AND sequence = 6")
+                    .param("id", UUID.fromString(id))
+                    .update();
+            jdbc.sql("DELETE FROM applicant_event WHERE applicant_id = :id AND sequence = 2")
+                    .param("id", UUID.fromString(id))
+                    .update();
+        } finally {
+            jdbc.sql("ALTER TABLE applicant_event ENABLE TRIGGER applicant_event_append_only")
+                    .update();
+        }
+        JsonNode check =
+                owner.get("/api/v1/applicants/" + id + "/timeline/verification").json();
+        assertThat(check.get("valid").asBoolean()).isFalse();
+        assertThat(check.get("problems")
+                        .valueStream()
+                        .map(p -> p.get("sequence").asInt() + " "
+                                + p.get("problem").asString()))
+                .containsExactlyInAnyOrder("2 missing", "3 out of chain", "6 altered");
+    }
+}
