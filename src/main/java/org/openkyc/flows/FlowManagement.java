@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openkyc.core.Actor;
 import org.openkyc.core.CompanyId;
 import org.openkyc.core.InvalidInputException;
@@ -40,6 +41,7 @@ public class FlowManagement {
     private final JdbcClient jdbc;
     private final ObjectProvider<FlowUsage> usage;
     private final Clock clock;
+    private final Map<VersionKey, FlowDefinition> parsed = new ConcurrentHashMap<>();
 
     FlowManagement(Flows flows, JdbcClient jdbc, ObjectProvider<FlowUsage> usage, Clock clock) {
         this.flows = flows;
@@ -138,17 +140,24 @@ public class FlowManagement {
 
     /** The published definition of a flow, for the modules that run flows. */
     public Optional<PublishedFlow> published(CompanyId company, Mode mode, FlowId id) {
-        return flows.findByIdAndCompanyIdAndMode(id, company, mode).map(FlowManagement::published);
+        return flows.findByIdAndCompanyIdAndMode(id, company, mode).map(this::published);
     }
 
     /** The flow new applicants get when none is named. */
     public Optional<PublishedFlow> defaultFlow(CompanyId company, Mode mode) {
-        return flows.findDefault(company, mode).map(FlowManagement::published);
+        return flows.findDefault(company, mode).map(this::published);
     }
 
-    /** Gives a company a simple default flow in a mode that has none. */
+    /**
+     * Gives a company a simple default flow in a mode that has none. Safe to run twice at once (a redelivered
+     * event, a second instance): the check and the insert happen under a lock per company and mode.
+     */
     @Transactional
     public void ensureDefaultFlow(CompanyId company, Mode mode) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                .param("key", "default-flow:" + company + ":" + mode)
+                .query((rows, i) -> 1)
+                .list();
         if (flows.findDefault(company, mode).isPresent()) {
             return;
         }
@@ -166,9 +175,17 @@ public class FlowManagement {
                 company, mode, definition.name(), definition.type(), true, write(definition), clock.instant()));
     }
 
-    private static PublishedFlow published(Flow flow) {
-        return new PublishedFlow(flow.id(), flow.publishedVersion(), read(flow.definition()));
+    private PublishedFlow published(Flow flow) {
+        if (parsed.size() > 10_000) {
+            parsed.clear();
+        }
+        FlowDefinition definition = parsed.computeIfAbsent(
+                new VersionKey(flow.id(), flow.publishedVersion()), key -> read(flow.definition()));
+        return new PublishedFlow(flow.id(), flow.publishedVersion(), definition);
     }
+
+    /** A published version never changes, so its parsed form can be kept; the cache rebuilds itself. */
+    private record VersionKey(FlowId flow, int version) {}
 
     private void recordVersion(Flow flow, Actor actor) {
         jdbc.sql("INSERT INTO flow_version (flow_id, number, definition, published_at, published_by)"
