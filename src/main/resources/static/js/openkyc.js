@@ -19,3 +19,16 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   });
 });
+
+// Copy buttons: data-copy names the field whose value is copied.
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-copy]");
+  if (!button) {
+    return;
+  }
+  const field = document.querySelector(button.dataset.copy);
+  if (field) {
+    field.select();
+    navigator.clipboard?.writeText(field.value);
+  }
+});

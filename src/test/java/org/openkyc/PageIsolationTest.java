@@ -44,7 +44,7 @@ class PageIsolationTest extends IntegrationTest {
 
     private final Map<String, Route> routes = new LinkedHashMap<>();
     private final Map<String, String> idsA = new HashMap<>();
-    private String liveApplicationA;
+    private final Map<String, String> liveIdsA = new HashMap<>();
     private FormClient ownerA;
     private FormClient ownerB;
     private FormClient nobodyA;
@@ -126,6 +126,21 @@ class PageIsolationTest extends IntegrationTest {
         routes.put("POST /applications/{id}", new Route(Scope.MODE_RECORD, Map.of("name", "Renamed")));
         routes.put("POST /applications/{id}/keys", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("POST /applications/{id}/keys/{key}/rotate", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("POST /applicants/reviewer", new Route(Scope.COMPANY, Map.of("reviewerId", "")));
+        routes.put("GET /applicants/new", new Route(Scope.COMPANY, Map.of()));
+        routes.put(
+                "POST /applicants/new",
+                new Route(
+                        Scope.COMPANY,
+                        Map.of("externalUserId", "page-" + UUID.randomUUID(), "lang", "en", "lifetimeHours", "1")));
+        routes.put("GET /applicants/{id}", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("POST /applicants/{id}/review/start", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("POST /applicants/{id}/review", new Route(Scope.MODE_RECORD, Map.of("decision", "APPROVED")));
+        routes.put("POST /applicants/{id}/reviewer", new Route(Scope.MODE_RECORD, Map.of("reviewerId", "")));
+        routes.put(
+                "POST /applicants/{id}/warnings/{warningId}/resolve",
+                new Route(Scope.MODE_RECORD, Map.of("reason", "settled")));
+        routes.put("POST /applicants/{id}/link", new Route(Scope.MODE_RECORD, Map.of()));
 
         SignUps.Admin a = SignUps.signUp(api(), "Pages A");
         SignUps.Admin b = SignUps.signUp(api(), "Pages B");
@@ -144,9 +159,26 @@ class PageIsolationTest extends IntegrationTest {
         idsA.put(
                 "applications",
                 apiA.get("/api/v1/applications").json().get(0).get("id").asString());
-        liveApplicationA = apiA.inMode("live")
-                .post("/api/v1/applications", Map.of("name", "Live app"))
+        liveIdsA.put(
+                "applications",
+                apiA.inMode("live")
+                        .post("/api/v1/applications", Map.of("name", "Live app"))
+                        .text("id"));
+        String testFlow = apiA.post(
+                        "/api/v1/flows", Map.of("name", "Pages flow", "steps", List.of(Map.of("type", "EMAIL"))))
                 .text("id");
+        String liveFlow = apiA.inMode("live")
+                .post("/api/v1/flows", Map.of("name", "Live flow", "steps", List.of(Map.of("type", "EMAIL"))))
+                .text("id");
+        idsA.put(
+                "applicants",
+                apiA.post("/api/v1/applicants", Map.of("externalUserId", "page-test", "flowId", testFlow))
+                        .text("id"));
+        liveIdsA.put(
+                "applicants",
+                apiA.inMode("live")
+                        .post("/api/v1/applicants", Map.of("externalUserId", "page-live", "flowId", liveFlow))
+                        .text("id"));
 
         ownerA = signedIn(a.email());
         ownerB = signedIn(b.email());
@@ -215,7 +247,7 @@ class PageIsolationTest extends IntegrationTest {
         String csrf = ownerA.get("/account").csrf();
         routes.forEach((route, spec) -> {
             if (spec.scope() == Scope.MODE_RECORD) {
-                assertThat(call(ownerA, csrf, route, liveApplicationA, spec.form())
+                assertThat(call(ownerA, csrf, route, idsIn(liveIdsA, route), spec.form())
                                 .status())
                         .as("test mode, live record: " + route)
                         .isEqualTo(404);
@@ -225,13 +257,15 @@ class PageIsolationTest extends IntegrationTest {
         try {
             routes.forEach((route, spec) -> {
                 if (spec.scope() == Scope.MODE_RECORD) {
-                    assertThat(call(ownerA, csrf, route, idsA.get("applications"), spec.form())
+                    assertThat(call(ownerA, csrf, route, idsA(route), spec.form())
                                     .status())
                             .as("live mode, test record: " + route)
                             .isEqualTo(404);
                 }
             });
-            assertThat(ownerA.get("/applications/" + liveApplicationA).status()).isEqualTo(200);
+            assertThat(ownerA.get("/applications/" + liveIdsA.get("applications"))
+                            .status())
+                    .isEqualTo(200);
         } finally {
             ownerA.post("/mode", Map.of("_csrf", csrf, "mode", "test"));
         }
@@ -246,7 +280,11 @@ class PageIsolationTest extends IntegrationTest {
     }
 
     private @Nullable String idsA(String route) {
-        for (Map.Entry<String, String> entry : idsA.entrySet()) {
+        return idsIn(idsA, route);
+    }
+
+    private static @Nullable String idsIn(Map<String, String> ids, String route) {
+        for (Map.Entry<String, String> entry : ids.entrySet()) {
             if (route.contains("/" + entry.getKey() + "/{id}")) {
                 return entry.getValue();
             }
@@ -260,7 +298,8 @@ class PageIsolationTest extends IntegrationTest {
         String path = route.substring(route.indexOf(' ') + 1)
                 .replace("{id}", id == null ? UUID.randomUUID().toString() : id)
                 .replace("{mode}", "test")
-                .replace("{key}", "private-key");
+                .replace("{key}", "private-key")
+                .replace("{warningId}", UUID.randomUUID().toString());
         if (method.equals("GET")) {
             return browser.get(path);
         }

@@ -71,6 +71,14 @@ class Flow {
         return mode;
     }
 
+    FlowType type() {
+        return type;
+    }
+
+    String name() {
+        return name;
+    }
+
     int publishedVersion() {
         return publishedVersion;
     }

@@ -143,6 +143,16 @@ public class FlowManagement {
         return flows.findByIdAndCompanyIdAndMode(id, company, mode).map(this::published);
     }
 
+    /** The flows of a mode by name, for choosing one; regular or on-demand as asked. */
+    public Map<FlowId, String> flowNames(CompanyId company, Mode mode, FlowType type) {
+        Map<FlowId, String> names = new java.util.LinkedHashMap<>();
+        flows.findByCompanyIdAndModeOrderByCreatedAt(company, mode).stream()
+                .filter(flow -> flow.type() == type)
+                .sorted((a, b) -> Boolean.compare(b.isDefault(), a.isDefault()))
+                .forEach(flow -> names.put(flow.id(), flow.name()));
+        return names;
+    }
+
     /** The flow new applicants get when none is named. */
     public Optional<PublishedFlow> defaultFlow(CompanyId company, Mode mode) {
         return flows.findDefault(company, mode).map(this::published);

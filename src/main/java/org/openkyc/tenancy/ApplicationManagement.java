@@ -96,6 +96,15 @@ public class ApplicationManagement {
                 .findFirst();
     }
 
+    /** The names of a company's applications in a mode, the default first, for choosing one. */
+    public Map<ApplicationId, String> applicationNames(CompanyId company, Mode mode) {
+        Map<ApplicationId, String> names = new LinkedHashMap<>();
+        applications.findByCompanyIdAndModeOrderByCreatedAt(company, mode).stream()
+                .sorted((a, b) -> Boolean.compare(b.isDefault(), a.isDefault()))
+                .forEach(a -> names.put(a.id(), a.name()));
+        return names;
+    }
+
     @Transactional
     public ApplicationView create(Actor actor, ApplicationDraft draft) {
         actor.require(Permission.APPLICATIONS);

@@ -131,6 +131,15 @@ public class TeamManagement {
         return member.view(loadRole(actor, member.roleId()).view());
     }
 
+    /** The active members of a company by name, for modules that assign work to people. */
+    public Map<UserId, String> activeMembers(CompanyId company) {
+        Map<UserId, String> names = new java.util.LinkedHashMap<>();
+        members.findByCompanyIdOrderByCreatedAt(company).stream()
+                .filter(m -> m.status() == MemberStatus.ACTIVE)
+                .forEach(m -> names.put(m.id(), m.fullName()));
+        return names;
+    }
+
     /** The name of an active member of the company, for modules that assign work to people. */
     public Optional<String> activeMemberName(CompanyId company, UserId id) {
         return members.findByIdAndCompanyId(id, company)

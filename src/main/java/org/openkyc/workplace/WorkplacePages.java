@@ -34,11 +34,6 @@ class WorkplacePages {
         return section(actor, model, "dashboard", Permission.DASHBOARD);
     }
 
-    @GetMapping("/applicants")
-    String applicants(Actor actor, Model model) {
-        return section(actor, model, "applicants", Permission.APPLICANTS_VIEW);
-    }
-
     @GetMapping("/workflows")
     String workflows(Actor actor, Model model) {
         return section(actor, model, "workflows", Permission.WORKFLOWS);
