@@ -141,6 +141,14 @@ class PageIsolationTest extends IntegrationTest {
                 "POST /applicants/{id}/warnings/{warningId}/resolve",
                 new Route(Scope.MODE_RECORD, Map.of("reason", "settled")));
         routes.put("POST /applicants/{id}/link", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("POST /workflows", new Route(Scope.COMPANY, Map.of("name", "Page flow")));
+        routes.put("GET /workflows/{id}", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("PUT /workflows/{id}/draft", new Route(Scope.MODE_RECORD, Map.of("json", "{\"name\":\"draft\"}")));
+        routes.put(
+                "POST /workflows/{id}/publish",
+                new Route(Scope.MODE_RECORD, Map.of("json", "{\"name\":\"x\",\"steps\":[{\"type\":\"EMAIL\"}]}")));
+        routes.put(
+                "POST /workflows/{id}/duplicate", new Route(Scope.MODE_RECORD, Map.of("name", "Copy", "mode", "test")));
 
         SignUps.Admin a = SignUps.signUp(api(), "Pages A");
         SignUps.Admin b = SignUps.signUp(api(), "Pages B");
@@ -170,6 +178,8 @@ class PageIsolationTest extends IntegrationTest {
         String liveFlow = apiA.inMode("live")
                 .post("/api/v1/flows", Map.of("name", "Live flow", "steps", List.of(Map.of("type", "EMAIL"))))
                 .text("id");
+        idsA.put("workflows", testFlow);
+        liveIdsA.put("workflows", liveFlow);
         idsA.put(
                 "applicants",
                 apiA.post("/api/v1/applicants", Map.of("externalUserId", "page-test", "flowId", testFlow))
@@ -302,6 +312,9 @@ class PageIsolationTest extends IntegrationTest {
                 .replace("{warningId}", UUID.randomUUID().toString());
         if (method.equals("GET")) {
             return browser.get(path);
+        }
+        if (form.containsKey("json")) {
+            return browser.json(method, path, form.get("json"), csrf);
         }
         Map<String, String> fields = new HashMap<>(form);
         fields.put("_csrf", csrf);

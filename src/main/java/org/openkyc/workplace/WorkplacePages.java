@@ -34,11 +34,6 @@ class WorkplacePages {
         return section(actor, model, "dashboard", Permission.DASHBOARD);
     }
 
-    @GetMapping("/workflows")
-    String workflows(Actor actor, Model model) {
-        return section(actor, model, "workflows", Permission.WORKFLOWS);
-    }
-
     @GetMapping("/questionnaires")
     String questionnaires(Actor actor, Model model) {
         return section(actor, model, "questionnaires", Permission.QUESTIONNAIRES);

@@ -70,10 +70,12 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks the element once it is clickable, scrolled to the middle so the sticky header never covers it. */
     public void click(String css) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
-                .click();
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     public String path() {
@@ -86,6 +88,13 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.cssSelector(css)).getText());
+    }
+
+    /** Waits until the element shows {@code expected}, as after a request the page makes by itself. */
+    public void awaitText(String css, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> expected.equals(d.findElement(By.cssSelector(css)).getText()));
     }
 
     /** Waits until the element's attribute has the value, as after a click that reloads the page. */
