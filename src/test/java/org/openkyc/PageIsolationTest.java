@@ -126,7 +126,7 @@ class PageIsolationTest extends IntegrationTest {
         routes.put("POST /applications/{id}", new Route(Scope.MODE_RECORD, Map.of("name", "Renamed")));
         routes.put("POST /applications/{id}/keys", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("POST /applications/{id}/keys/{key}/rotate", new Route(Scope.MODE_RECORD, Map.of()));
-        routes.put("POST /applicants/reviewer", new Route(Scope.COMPANY, Map.of("reviewerId", "")));
+        routes.put("POST /applicants/reviewer", new Route(Scope.COMPANY, Map.of("bulkReviewerId", "")));
         routes.put("GET /applicants/new", new Route(Scope.COMPANY, Map.of()));
         routes.put(
                 "POST /applicants/new",
@@ -141,6 +141,10 @@ class PageIsolationTest extends IntegrationTest {
                 "POST /applicants/{id}/warnings/{warningId}/resolve",
                 new Route(Scope.MODE_RECORD, Map.of("reason", "settled")));
         routes.put("POST /applicants/{id}/link", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("POST /applicants/{id}/comments", new Route(Scope.MODE_RECORD, Map.of("text", "note")));
+        routes.put(
+                "POST /applicants/{id}/additional-requests",
+                new Route(Scope.MODE_RECORD, Map.of("flowId", UUID.randomUUID().toString())));
         routes.put("POST /workflows", new Route(Scope.COMPANY, Map.of("name", "Page flow")));
         routes.put("GET /workflows/{id}", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("PUT /workflows/{id}/draft", new Route(Scope.MODE_RECORD, Map.of("json", "{\"name\":\"draft\"}")));

@@ -163,6 +163,17 @@ class TenantIsolationTest extends IntegrationTest {
         routes.put(
                 "POST /api/v1/applicants/{id}/warnings/{warningId}/resolve",
                 new Route(Scope.MODE_RECORD, "APPLICANTS_REVIEW", Map.of("reason", "settled")));
+        routes.put(
+                "POST /api/v1/applicants/{id}/additional-requests",
+                new Route(
+                        Scope.MODE_RECORD,
+                        "APPLICANTS_REVIEW",
+                        Map.of("flowId", UUID.randomUUID().toString()),
+                        true));
+        routes.put("GET /api/v1/applicants/{id}/comments", new Route(Scope.MODE_RECORD, "APPLICANTS_VIEW", null));
+        routes.put(
+                "POST /api/v1/applicants/{id}/comments",
+                new Route(Scope.MODE_RECORD, "APPLICANTS_VIEW", Map.of("text", "note")));
         routes.put("GET /api/v1/applicants/{id}/timeline", new Route(Scope.MODE_RECORD, "APPLICANTS_VIEW", null, true));
         routes.put(
                 "GET /api/v1/applicants/{id}/timeline/verification",

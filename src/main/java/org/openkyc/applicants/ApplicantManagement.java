@@ -184,8 +184,8 @@ public class ApplicantManagement {
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<UUID> ids = jdbc.sql("SELECT id FROM applicant WHERE " + where
-                        + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+        List<UUID> ids = jdbc.sql("SELECT id FROM applicant WHERE " + where + " ORDER BY " + search.orderBy()
+                        + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)
@@ -209,20 +209,103 @@ public class ApplicantManagement {
             throw InvalidInputException.of("ttlSeconds", "range", "must be 60 seconds to 30 days");
         }
         Applicant applicant = load(actor, id);
+        AccessLink link = issueLink(applicant, lifetime, lang, null);
+        record(
+                applicant,
+                actor,
+                "LINK_CREATED",
+                Map.of("expiresAt", link.expiresAt().toString()),
+                client);
+        return link;
+    }
+
+    private AccessLink issueLink(
+            Applicant applicant, Duration lifetime, @Nullable String lang, @Nullable PublishedFlow onDemand) {
         String token = "at_" + Tokens.random(32);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(lifetime);
-        String language = lang == null ? applicant.view().lang() : lang;
-        jdbc.sql("INSERT INTO applicant_access_token (token_hash, applicant_id, lang, expires_at, created_at)"
-                        + " VALUES (:hash, :applicant, :lang, :expires, :now)")
+        jdbc.sql(
+                        "INSERT INTO applicant_access_token (token_hash, applicant_id, lang, expires_at, created_at, flow_id, flow_version)"
+                                + " VALUES (:hash, :applicant, :lang, :expires, :now, :flow, :version)")
                 .param("hash", Tokens.fingerprint(token))
-                .param("applicant", id.value())
-                .param("lang", language)
+                .param("applicant", applicant.id().value())
+                .param("lang", lang == null ? applicant.view().lang() : lang)
                 .param("expires", Timestamp.from(expiresAt))
                 .param("now", Timestamp.from(now))
+                .param("flow", onDemand == null ? null : onDemand.id().value())
+                .param("version", onDemand == null ? null : onDemand.version())
                 .update();
-        record(applicant, actor, "LINK_CREATED", Map.of("expiresAt", expiresAt.toString(), "lang", language), client);
         return new AccessLink(token, links.to("/verify/" + token), expiresAt);
+    }
+
+    /**
+     * Request Additional Information: a link to an on-demand flow. The applicant's own flow and status stay as
+     * they are.
+     */
+    @Transactional
+    public AccessLink requestAdditionalInformation(
+            Actor actor,
+            ApplicantId id,
+            FlowId onDemandFlow,
+            Duration lifetime,
+            @Nullable String lang,
+            ClientInfo client) {
+        requireWrite(actor);
+        if (lifetime.compareTo(MIN_LINK_LIFETIME) < 0 || lifetime.compareTo(MAX_LINK_LIFETIME) > 0) {
+            throw InvalidInputException.of("ttlSeconds", "range", "must be 60 seconds to 30 days");
+        }
+        Applicant applicant = load(actor, id);
+        PublishedFlow flow = flows.published(actor.companyId(), actor.mode(), onDemandFlow)
+                .filter(f -> f.definition().type() == FlowType.ON_DEMAND)
+                .orElseThrow(
+                        () -> InvalidInputException.of("flowId", "unknown", "is not an on-demand flow of this mode"));
+        AccessLink link = issueLink(applicant, lifetime, lang, flow);
+        record(
+                applicant,
+                actor,
+                "ADDITIONAL_INFO_REQUESTED",
+                Map.of(
+                        "flowId",
+                        flow.id().toString(),
+                        "expiresAt",
+                        link.expiresAt().toString()),
+                client);
+        return link;
+    }
+
+    public List<Comment> comments(Actor actor, ApplicantId id) {
+        actor.require(Permission.APPLICANTS_VIEW);
+        load(actor, id);
+        return jdbc.sql(
+                        "SELECT id, author_id, text, created_at FROM applicant_comment WHERE applicant_id = :id ORDER BY created_at, id")
+                .param("id", id.value())
+                .query((rows, i) -> new Comment(
+                        rows.getObject("id", UUID.class),
+                        new UserId(rows.getObject("author_id", UUID.class)),
+                        rows.getString("text"),
+                        rows.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    @Transactional
+    public Comment comment(Actor actor, ApplicantId id, String text, ClientInfo client) {
+        actor.require(Permission.APPLICANTS_VIEW);
+        String clean = text.strip();
+        if (clean.isEmpty() || clean.length() > 5000) {
+            throw InvalidInputException.of("text", "Size", "must be 1 to 5000 characters");
+        }
+        Applicant applicant = load(actor, id);
+        Comment comment = new Comment(UUID.randomUUID(), actor.requireUser(), clean, clock.instant());
+        jdbc.sql(
+                        "INSERT INTO applicant_comment (id, applicant_id, author_id, text, created_at) VALUES (:id, :applicant, :author, :text, :at)")
+                .param("id", comment.id())
+                .param("applicant", id.value())
+                .param("author", comment.authorId().value())
+                .param("text", clean)
+                .param("at", Timestamp.from(comment.createdAt()))
+                .update();
+        record(applicant, actor, "COMMENTED", Map.of("commentId", comment.id().toString()), client);
+        return comment;
     }
 
     /** Moves the applicant to another flow; shared steps that are done stay done. */

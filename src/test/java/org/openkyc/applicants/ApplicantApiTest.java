@@ -370,4 +370,82 @@ class ApplicantApiTest extends IntegrationTest {
                                 + p.get("problem").asString()))
                 .containsExactlyInAnyOrder("2 missing", "3 out of chain", "6 altered");
     }
+
+    @Test
+    void additionalInformationIsRequestedWithoutTouchingTheFlowOrStatus() {
+        String id = create("more-info").get("id").asString();
+        advance(id, ApplicantAction.START, ApplicantAction.SUBMIT, ApplicantAction.CHECKS_PASSED);
+        String onDemand = owner.post(
+                        "/api/v1/flows",
+                        Map.of(
+                                "name",
+                                "Source of funds",
+                                "type",
+                                "ON_DEMAND",
+                                "steps",
+                                List.of(Map.of("type", "PROOF_OF_ADDRESS"))))
+                .text("id");
+        assertThat(integrator
+                        .post("/api/v1/applicants/" + id + "/additional-requests", Map.of("flowId", defaultFlow))
+                        .status())
+                .as("a regular flow is not a request for more")
+                .isEqualTo(400);
+        Api.Response link = integrator.post(
+                "/api/v1/applicants/" + id + "/additional-requests", Map.of("flowId", onDemand, "ttlSeconds", 3600));
+        assertThat(link.status()).isEqualTo(200);
+        assertThat(link.text("url")).contains("/verify/at_");
+        JsonNode after = integrator.get("/api/v1/applicants/" + id).json();
+        assertThat(after.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(after.get("flowId").asString()).isEqualTo(defaultFlow);
+        assertThat(jdbc.sql(
+                                "SELECT flow_id FROM applicant_access_token WHERE applicant_id = :id AND flow_id IS NOT NULL")
+                        .param("id", UUID.fromString(id))
+                        .query(UUID.class)
+                        .single())
+                .hasToString(onDemand);
+        assertThat(integrator
+                        .post("/api/v1/applicants", Map.of("externalUserId", "x", "flowId", onDemand))
+                        .status())
+                .as("an on-demand flow cannot start a verification")
+                .isEqualTo(400);
+    }
+
+    @Test
+    void reviewersKeepCommentsAndListsSortAsAsked() {
+        String first = create("b-second").get("id").asString();
+        create("a-first");
+        assertThat(owner.post("/api/v1/applicants/" + first + "/comments", Map.of("text", " "))
+                        .status())
+                .isEqualTo(400);
+        assertThat(owner.post("/api/v1/applicants/" + first + "/comments", Map.of("text", "Called the customer"))
+                        .status())
+                .isEqualTo(201);
+        JsonNode comments =
+                owner.get("/api/v1/applicants/" + first + "/comments").json();
+        assertThat(comments.get(0).get("text").asString()).isEqualTo("Called the customer");
+        assertThat(comments.get(0).get("authorId").asString())
+                .isEqualTo(owner.get("/api/v1/account").text("id"));
+
+        assertThat(integrator
+                        .get("/api/v1/applicants?sort=externalUserId")
+                        .json()
+                        .at("/items/0/externalUserId")
+                        .asString())
+                .isEqualTo("a-first");
+        assertThat(integrator
+                        .get("/api/v1/applicants?sort=-externalUserId")
+                        .json()
+                        .at("/items/0/externalUserId")
+                        .asString())
+                .isEqualTo("b-second");
+        assertThat(integrator
+                        .get("/api/v1/applicants?sort=createdAt")
+                        .json()
+                        .at("/items/0/externalUserId")
+                        .asString())
+                .isEqualTo("b-second");
+        assertThat(integrator.get("/api/v1/applicants?sort=password;DROP").status())
+                .as("unknown sorts fall back")
+                .isEqualTo(200);
+    }
 }

@@ -68,7 +68,7 @@ class ReviewJourneyTest extends IntegrationTest {
             assertThat(browser.text("#applicants")).contains("Ada Admin");
             browser.screenshot("11-applicants");
 
-            browser.click("#applicants a");
+            browser.click("#applicants tbody td a");
             browser.type("#comment", "Documents and face match look right");
             browser.click("#approve");
             browser.awaitAttribute("#applicant-status", "class", "badge APPROVED");

@@ -14,6 +14,7 @@ import org.openkyc.applicants.ApplicantManagement;
 import org.openkyc.applicants.ApplicantPage;
 import org.openkyc.applicants.ApplicantSearch;
 import org.openkyc.applicants.ApplicantView;
+import org.openkyc.applicants.Comment;
 import org.openkyc.applicants.NewApplicant;
 import org.openkyc.applicants.ReviewDecision;
 import org.openkyc.applicants.TimelineCheck;
@@ -62,7 +63,8 @@ class ApplicantApiController {
             @RequestParam(required = false) @Nullable Instant createdTo,
             @RequestParam(required = false) @Nullable Boolean withOpenWarnings,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) @Nullable String sort) {
         return applicants.search(
                 actor,
                 new ApplicantSearch(
@@ -75,7 +77,8 @@ class ApplicantApiController {
                         createdTo,
                         withOpenWarnings,
                         page,
-                        size));
+                        size,
+                        sort));
     }
 
     @GetMapping("/api/v1/applicants/{id}")
@@ -89,6 +92,35 @@ class ApplicantApiController {
         long ttl = request.ttlSeconds() == null ? 3600 : request.ttlSeconds();
         return applicants.accessLink(
                 actor, ApplicantId.parse(id), Duration.ofSeconds(ttl), request.lang(), ClientInfo.of(http));
+    }
+
+    /** Request Additional Information: a link to an on-demand flow; the applicant's flow and status stay. */
+    @PostMapping("/api/v1/applicants/{id}/additional-requests")
+    AccessLink requestAdditionalInformation(
+            Actor actor,
+            @PathVariable String id,
+            @Valid @RequestBody AdditionalRequest request,
+            HttpServletRequest http) {
+        long ttl = request.ttlSeconds() == null ? 7 * 24 * 3600 : request.ttlSeconds();
+        return applicants.requestAdditionalInformation(
+                actor,
+                ApplicantId.parse(id),
+                new FlowId(uuid("flowId", request.flowId())),
+                Duration.ofSeconds(ttl),
+                request.lang(),
+                ClientInfo.of(http));
+    }
+
+    @GetMapping("/api/v1/applicants/{id}/comments")
+    List<Comment> comments(Actor actor, @PathVariable String id) {
+        return applicants.comments(actor, ApplicantId.parse(id));
+    }
+
+    @PostMapping("/api/v1/applicants/{id}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
+    Comment comment(
+            Actor actor, @PathVariable String id, @Valid @RequestBody NewComment request, HttpServletRequest http) {
+        return applicants.comment(actor, ApplicantId.parse(id), request.text(), ClientInfo.of(http));
     }
 
     @PutMapping("/api/v1/applicants/{id}/flow")
@@ -161,6 +193,13 @@ class ApplicantApiController {
     record LinkRequest(@Nullable Long ttlSeconds, @Nullable String lang) {}
 
     record FlowChange(@NotBlank String flowId) {}
+
+    record AdditionalRequest(
+            @NotBlank String flowId,
+            @Nullable Long ttlSeconds,
+            @Nullable String lang) {}
+
+    record NewComment(@NotBlank String text) {}
 
     record ReviewerChange(@Nullable String reviewerId) {}
 

@@ -87,7 +87,8 @@ class ApplicantPages {
                                         : filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                                 filter.warnings(),
                                 filter.page() == null ? 0 : filter.page(),
-                                25)));
+                                25,
+                                filter.sort())));
         choices(actor, model);
         return "applicants/list";
     }
@@ -97,11 +98,11 @@ class ApplicantPages {
     String assignMany(
             Actor actor,
             @RequestParam(name = "ids", required = false) @Nullable List<String> ids,
-            @RequestParam String reviewerId,
+            @RequestParam String bulkReviewerId,
             HttpServletRequest request,
             RedirectAttributes redirect) {
         actor.require(Permission.APPLICANTS_REVIEW);
-        UserId reviewer = reviewerId.isBlank() ? null : UserId.parse(reviewerId);
+        UserId reviewer = bulkReviewerId.isBlank() ? null : UserId.parse(bulkReviewerId);
         for (String id : ids == null ? List.<String>of() : ids) {
             applicants.assignReviewer(actor, ApplicantId.parse(id), reviewer, ClientInfo.of(request));
         }
@@ -166,7 +167,14 @@ class ApplicantPages {
     String profile(Actor actor, @PathVariable String id, @RequestParam(defaultValue = "info") String tab, Model model) {
         ApplicantView applicant = applicants.applicant(actor, ApplicantId.parse(id));
         model.addAttribute("applicant", applicant);
-        model.addAttribute("tab", tab.equals("timeline") ? "timeline" : "info");
+        model.addAttribute(
+                "tab",
+                switch (tab) {
+                    case "timeline", "comments" -> tab;
+                    default -> "info";
+                });
+        model.addAttribute("comments", applicants.comments(actor, applicant.id()));
+        model.addAttribute("onDemandFlows", flows.flowNames(actor.companyId(), actor.mode(), FlowType.ON_DEMAND));
         model.addAttribute("timeline", applicants.timeline(actor, applicant.id()));
         model.addAttribute("check", applicants.verifyTimeline(actor, applicant.id()));
         Map<UserId, String> members = team.activeMembers(actor.companyId());
@@ -236,6 +244,45 @@ class ApplicantPages {
                         actor, ApplicantId.parse(id), warningId, reason, ClientInfo.of(request)));
     }
 
+    @PostMapping("/applicants/{id}/comments")
+    String comment(
+            Actor actor,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String text,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        try {
+            applicants.comment(actor, ApplicantId.parse(id), text, ClientInfo.of(request));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", "applicants.commentEmpty");
+        }
+        return "redirect:/applicants/" + ApplicantId.parse(id) + "?tab=comments";
+    }
+
+    /** Request Additional Information: a link to an on-demand flow, shown once on the profile. */
+    @PostMapping("/applicants/{id}/additional-requests")
+    String requestAdditionalInformation(
+            Actor actor,
+            @PathVariable String id,
+            @RequestParam String flowId,
+            @RequestParam(defaultValue = "en") String lang,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        try {
+            AccessLink link = applicants.requestAdditionalInformation(
+                    actor,
+                    ApplicantId.parse(id),
+                    FlowId.parse(flowId),
+                    Duration.ofDays(7),
+                    lang,
+                    ClientInfo.of(request));
+            redirect.addFlashAttribute("link", link);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", "problem.unknown");
+        }
+        return "redirect:/applicants/" + ApplicantId.parse(id);
+    }
+
     /** Generate Link: a new link to the applicant's flow, shown once on the profile. */
     @PostMapping("/applicants/{id}/link")
     String link(
@@ -276,7 +323,7 @@ class ApplicantPages {
                 .search(
                         actor,
                         new ApplicantSearch(
-                                form.externalUserId().strip(), null, null, null, null, null, null, null, 0, 10))
+                                form.externalUserId().strip(), null, null, null, null, null, null, null, 0, 10, null))
                 .items()
                 .stream()
                 .filter(a -> a.applicationId().equals(application))
@@ -323,7 +370,8 @@ class ApplicantPages {
             @Nullable LocalDate from,
             @Nullable LocalDate to,
             @Nullable Boolean warnings,
-            @Nullable Integer page) {}
+            @Nullable Integer page,
+            @Nullable String sort) {}
 
     /** The New Verification form. */
     record VerificationForm(
