@@ -8,12 +8,18 @@
   const text = (key, ...args) => args.reduce((t, a, i) => t.replace(`{${i}}`, a), texts[key] || key);
   const fixed = new Set(["INTRO", "THANK_YOU"]);
 
-  const flow = data.flow;
-  flow.steps = (flow.steps || []).map((s) => ({ type: s.type, config: { ...(catalogue[s.type]?.defaults || {}), ...(s.config || {}) } }));
+  // A draft is stored as it was typed; anything this page cannot show is dropped rather than breaking it.
+  const flow = data.flow && typeof data.flow === "object" ? data.flow : {};
+  flow.steps = (Array.isArray(flow.steps) ? flow.steps : [])
+    .filter((s) => s && catalogue[s.type])
+    .map((s) => ({ type: s.type, config: { ...catalogue[s.type].defaults, ...(s.config && typeof s.config === "object" ? s.config : {}) } }));
   if (!flow.steps.length || flow.steps[0].type !== "INTRO") flow.steps.unshift({ type: "INTRO", config: {} });
   if (flow.steps[flow.steps.length - 1].type !== "THANK_YOU") flow.steps.push({ type: "THANK_YOU", config: {} });
-  flow.style = { ...data.styleDefaults, ...(flow.style || {}) };
-  flow.countries = flow.countries || { permitted: [], excluded: [] };
+  flow.style = { ...data.styleDefaults, ...(flow.style && typeof flow.style === "object" ? flow.style : {}) };
+  if (typeof flow.style.font !== "string" || !flow.style.font.includes("@")) flow.style.font = data.styleDefaults.font;
+  flow.countries = flow.countries && typeof flow.countries === "object" ? flow.countries : {};
+  flow.countries.permitted = Array.isArray(flow.countries.permitted) ? flow.countries.permitted : [];
+  flow.countries.excluded = Array.isArray(flow.countries.excluded) ? flow.countries.excluded : [];
   let selected = 1;
 
   const PROPERTIES = new Set(["textContent", "checked", "selected", "value", "title"]);
@@ -35,16 +41,29 @@
     saveState.dataset.state = "pending";
     timer = setTimeout(save, 600);
   };
-  const save = async (keepalive = false) => {
+  // Saves run one after another, never side by side; publishing waits for the last one.
+  let saving = Promise.resolve();
+  const save = (keepalive = false) => {
     pending = false;
-    const response = await fetch(data.draftUrl, {
-      method: "PUT",
-      keepalive,
-      headers: { "Content-Type": "application/json", ...csrf },
-      body: JSON.stringify(flow),
+    saving = saving.then(async () => {
+      let ok = false;
+      try {
+        const response = await fetch(data.draftUrl, {
+          method: "PUT",
+          keepalive,
+          headers: { "Content-Type": "application/json", ...csrf },
+          body: JSON.stringify(flow),
+        });
+        ok = response.ok;
+      } catch (e) {
+        ok = false;
+      }
+      if (!pending) {
+        saveState.textContent = ok ? text("flows.saved") : text("flows.saveFailed");
+        saveState.dataset.state = ok ? "saved" : "failed";
+      }
     });
-    saveState.textContent = response.ok ? text("flows.saved") : text("flows.saveFailed");
-    saveState.dataset.state = response.ok ? "saved" : "failed";
+    return saving;
   };
 
   // Leaving the page with a change not yet saved still saves it.
@@ -99,17 +118,29 @@
         return item;
       }));
   };
+  // After a list change, focus goes back to the same control of the same step, so keyboards keep their place.
+  const refocus = (attribute) => {
+    const target = list.querySelector(`[${attribute}="${selected}"]`) || list.querySelector(`[data-select="${selected}"]`);
+    target?.focus();
+  };
   list.addEventListener("click", (event) => {
     const d = event.target.dataset;
     if (d.select) selected = Number(d.select);
-    if (d.up) return move(Number(d.up), Number(d.up) - 1);
-    if (d.down) return move(Number(d.down), Number(d.down) + 1);
+    if (d.up) {
+      move(Number(d.up), Number(d.up) - 1);
+      return refocus("data-up");
+    }
+    if (d.down) {
+      move(Number(d.down), Number(d.down) + 1);
+      return refocus("data-down");
+    }
     if (d.remove) {
       flow.steps.splice(Number(d.remove), 1);
-      selected = Math.min(selected, flow.steps.length - 2);
+      selected = Math.max(1, Math.min(Number(d.remove), flow.steps.length - 2));
       changed();
     }
     render();
+    refocus("data-select");
   });
   if (window.Sortable) {
     window.Sortable.create(list, {
@@ -235,14 +266,23 @@
 
   document.getElementById("publish").addEventListener("click", async () => {
     clearTimeout(timer);
+    const hadChanges = pending;
     pending = false;
+    await saving;
     const result = document.getElementById("publish-result");
-    const response = await fetch(data.publishUrl, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", ...csrf },
-      body: JSON.stringify(flow),
-    });
-    const body = await response.json();
+    let response;
+    let body = {};
+    try {
+      response = await fetch(data.publishUrl, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", ...csrf },
+        body: JSON.stringify(flow),
+      });
+      if ((response.headers.get("content-type") || "").includes("json")) body = await response.json();
+    } catch (e) {
+      response = { ok: false };
+    }
+    if (!response.ok && hadChanges) save();
     if (response.ok) {
       result.className = "flash ok";
       result.textContent = text("flows.published", body.version);
@@ -250,8 +290,17 @@
       saveState.textContent = "";
     } else {
       result.className = "flash error";
-      result.replaceChildren(el("p", { textContent: text("flows.fixErrors") }), el("ul", {}, ...body.errors.map((e) => el("li", { textContent: `${e.field}: ${e.message}` }))));
+      const errors = Array.isArray(body.errors) ? body.errors : [{ field: "", message: text("flows.saveFailed") }];
+      result.replaceChildren(el("p", { textContent: text("flows.fixErrors") }), el("ul", {}, ...errors.map((e) => el("li", { textContent: `${e.field}: ${e.message}` }))));
     }
+  });
+
+  document.getElementById("discard")?.addEventListener("click", async () => {
+    clearTimeout(timer);
+    pending = false;
+    await saving;
+    await fetch(data.draftUrl, { method: "DELETE", headers: csrf });
+    window.location.reload();
   });
 
   const render = () => {

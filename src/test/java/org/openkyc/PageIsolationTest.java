@@ -145,6 +145,7 @@ class PageIsolationTest extends IntegrationTest {
         routes.put(
                 "POST /applicants/{id}/additional-requests",
                 new Route(Scope.MODE_RECORD, Map.of("flowId", UUID.randomUUID().toString())));
+        routes.put("DELETE /workflows/{id}/draft", new Route(Scope.MODE_RECORD, Map.of("json", "{}")));
         routes.put("POST /workflows", new Route(Scope.COMPANY, Map.of("name", "Page flow")));
         routes.put("GET /workflows/{id}", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("PUT /workflows/{id}/draft", new Route(Scope.MODE_RECORD, Map.of("json", "{\"name\":\"draft\"}")));

@@ -126,6 +126,10 @@ class Applicant {
         return flowId;
     }
 
+    int flowVersion() {
+        return flowVersion;
+    }
+
     /** Moves the status; a move the lifecycle does not allow is a conflict and changes nothing. */
     ApplicantStatus apply(ApplicantAction action, Instant now) {
         ApplicantStatus from = status;
@@ -156,17 +160,19 @@ class Applicant {
     }
 
     /**
-     * Moves the applicant to another flow. Steps both flows share keep their state; answers whether steps now
-     * wait for the applicant that did not before.
+     * Moves the applicant to another flow. Steps both flows share keep their state; answers whether a step now
+     * waits for the applicant that did not wait before.
      */
     boolean changeFlow(PublishedFlow flow, Instant now) {
         List<StepState> before = steps();
         List<StepState> after = stepsOf(flow, before);
+        Set<StepType> waitingBefore =
+                before.stream().filter(s -> !s.done()).map(StepState::type).collect(Collectors.toSet());
         this.flowId = flow.id();
         this.flowVersion = flow.version();
         this.steps = JSON.writeValueAsString(after);
         this.updatedAt = now;
-        return after.stream().anyMatch(s -> !s.done());
+        return after.stream().anyMatch(s -> !s.done() && !waitingBefore.contains(s.type()));
     }
 
     List<StepState> steps() {

@@ -337,6 +337,8 @@ public class ApplicantManagement {
         Applicant applicant = load(actor, id);
         if (applicant.reviewerId() == null) {
             applicant.assign(actor.userId(), clock.instant());
+            applicants.save(applicant);
+            record(applicant, actor, "REVIEWER_ASSIGNED", Map.of("reviewerId", String.valueOf(actor.userId())), client);
         }
         move(applicant, ApplicantAction.START_REVIEW, actor, client, Map.of());
         return applicant.view();
@@ -375,6 +377,12 @@ public class ApplicantManagement {
         return applicant.view();
     }
 
+    /** Gives several applicants one reviewer, all or none. */
+    @Transactional
+    public void assignReviewer(Actor actor, List<ApplicantId> ids, @Nullable UserId reviewer, ClientInfo client) {
+        ids.forEach(id -> assignReviewer(actor, id, reviewer, client));
+    }
+
     /** Settles a warning with a reason, as a reviewer. */
     @Transactional
     public ApplicantView resolveWarning(
@@ -399,7 +407,7 @@ public class ApplicantManagement {
         moveAs(applicant, action, by, null, ClientInfo.NONE, details);
         if (action == ApplicantAction.CHECKS_PASSED
                 && !applicant.hasOpenWarnings()
-                && flows.published(applicant.companyId(), applicant.mode(), applicant.flowId())
+                && flows.published(applicant.companyId(), applicant.mode(), applicant.flowId(), applicant.flowVersion())
                         .map(f -> f.definition().autoApproval())
                         .orElse(false)) {
             moveAs(applicant, ApplicantAction.AUTO_APPROVE, ActorType.SYSTEM, null, ClientInfo.NONE, Map.of());

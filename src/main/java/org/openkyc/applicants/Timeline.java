@@ -1,18 +1,16 @@
 package org.openkyc.applicants;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.applicants.TimelineEntry.ActorType;
+import org.openkyc.core.crypto.KeyedHash;
+import org.openkyc.core.crypto.SecretBox;
 import org.openkyc.core.web.ClientInfo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,9 +20,12 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The applicant timeline: append-only (a database trigger refuses updates and deletes) and hash-chained. Each
- * entry's hash covers its content and the previous entry's hash; the applicant row keeps the last hash and the
- * count, so a changed, removed or appended-behind-our-back entry is found by {@link #verify}.
+ * The applicant timeline: append-only (database triggers refuse updates, deletes and truncation) and chained
+ * with a keyed hash (HMAC under a key derived from the master key). Each entry's hash covers its content and
+ * the previous entry's hash; the applicant row keeps the last hash and the count, sealed with the same key. A
+ * changed, removed, reordered or cut-off entry is found by {@link #verify}, even by someone who can write to the
+ * database, as long as they do not hold the master key. Restoring an older, complete state of both the rows and
+ * the seal is not detected.
  */
 @Component
 class Timeline {
@@ -34,10 +35,12 @@ class Timeline {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final KeyedHash keyed;
 
-    Timeline(JdbcClient jdbc, Clock clock) {
+    Timeline(JdbcClient jdbc, Clock clock, SecretBox secrets) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.keyed = secrets.keyedHash("applicant-timeline");
     }
 
     /** Appends an entry in the caller's transaction; the applicant row is locked until it commits. */
@@ -88,9 +91,11 @@ class Timeline {
                 .param("previous", previous)
                 .param("hash", hash)
                 .update();
-        jdbc.sql("UPDATE applicant SET timeline_head = :hash, timeline_length = :length WHERE id = :id")
+        jdbc.sql(
+                        "UPDATE applicant SET timeline_head = :hash, timeline_length = :length, timeline_seal = :seal WHERE id = :id")
                 .param("hash", hash)
                 .param("length", sequence)
+                .param("seal", seal(applicant, sequence, hash))
                 .param("id", applicant.value())
                 .update();
     }
@@ -101,11 +106,14 @@ class Timeline {
 
     TimelineCheck verify(ApplicantId applicant) {
         List<Row> rows = rows(applicant);
-        Head head = jdbc.sql("SELECT timeline_head, timeline_length FROM applicant WHERE id = :id")
+        Sealed head = jdbc.sql("SELECT timeline_head, timeline_length, timeline_seal FROM applicant WHERE id = :id")
                 .param("id", applicant.value())
-                .query((r, i) -> new Head(r.getString(1), r.getInt(2)))
+                .query((r, i) -> new Sealed(r.getString(1), r.getInt(2), r.getString(3)))
                 .single();
         List<TimelineCheck.Problem> problems = new ArrayList<>();
+        if (head.length() > 0 && !seal(applicant, head.length(), head.hash()).equals(head.seal())) {
+            problems.add(new TimelineCheck.Problem(head.length(), "seal broken"));
+        }
         String previous = "";
         int expected = 1;
         for (Row row : rows) {
@@ -163,7 +171,7 @@ class Timeline {
                 .list();
     }
 
-    private static String hash(
+    private String hash(
             String previous,
             ApplicantId applicant,
             int sequence,
@@ -175,26 +183,26 @@ class Timeline {
             @Nullable String ip,
             @Nullable String os,
             @Nullable String browser) {
-        String canonical = String.join(
-                "\u001f",
+        return keyed.of(
                 previous,
                 applicant.toString(),
                 Integer.toString(sequence),
                 at.toString(),
                 actorType,
-                String.valueOf(actorId),
+                actorId,
                 action,
                 details,
-                String.valueOf(ip),
-                String.valueOf(os),
-                String.valueOf(browser));
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+                ip,
+                os,
+                browser);
     }
+
+    private String seal(ApplicantId applicant, int length, @Nullable String head) {
+        return keyed.of("seal", applicant.toString(), Integer.toString(length), head);
+    }
+
+    private record Sealed(
+            @Nullable String hash, int length, @Nullable String seal) {}
 
     private record Head(@Nullable String hash, int length) {}
 

@@ -107,16 +107,6 @@ class Flow {
         this.updatedAt = now;
     }
 
-    void saveDraft(String draft, Instant now) {
-        this.draft = draft;
-        this.draftSavedAt = now;
-    }
-
-    void discardDraft() {
-        this.draft = null;
-        this.draftSavedAt = null;
-    }
-
     FlowSummary summary(long applicants) {
         return new FlowSummary(
                 id,

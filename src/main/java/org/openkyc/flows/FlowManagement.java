@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.openkyc.core.Actor;
 import org.openkyc.core.CompanyId;
 import org.openkyc.core.InvalidInputException;
@@ -67,7 +68,8 @@ public class FlowManagement {
     public FlowView create(Actor actor, FlowInput input) {
         actor.require(Permission.WORKFLOWS);
         FlowDefinition definition = valid(input);
-        boolean first = flows.findDefault(actor.companyId(), actor.mode()).isEmpty();
+        boolean first = definition.type() == FlowType.REGULAR
+                && flows.findDefault(actor.companyId(), actor.mode()).isEmpty();
         Flow flow = flows.save(new Flow(
                 actor.companyId(),
                 actor.mode(),
@@ -86,6 +88,12 @@ public class FlowManagement {
         actor.require(Permission.WORKFLOWS);
         Flow flow = load(actor, id);
         FlowDefinition definition = valid(input);
+        if (definition.type() != flow.type()) {
+            throw InvalidInputException.of(
+                    "type",
+                    "typeChange",
+                    "a published flow keeps its type; duplicate it to make one of the other type");
+        }
         flow.publish(definition.name(), definition.type(), write(definition), clock.instant());
         flows.save(flow);
         recordVersion(flow, actor);
@@ -96,13 +104,12 @@ public class FlowManagement {
     @Transactional
     public void saveDraft(Actor actor, FlowId id, Map<String, Object> draft) {
         actor.require(Permission.WORKFLOWS);
-        Flow flow = load(actor, id);
         String json = JSON.writeValueAsString(draft);
         if (json.length() > MAX_DRAFT_CHARS) {
             throw InvalidInputException.of("draft", "Size", "a draft holds at most " + MAX_DRAFT_CHARS + " characters");
         }
-        flow.saveDraft(json, clock.instant());
-        flows.save(flow);
+        // Only the draft columns: saving as one types must not clash with publishing or with another tab.
+        writeDraft(actor, id, json);
     }
 
     /** The draft, or empty when the flow has none. */
@@ -115,9 +122,21 @@ public class FlowManagement {
     @Transactional
     public void discardDraft(Actor actor, FlowId id) {
         actor.require(Permission.WORKFLOWS);
-        Flow flow = load(actor, id);
-        flow.discardDraft();
-        flows.save(flow);
+        writeDraft(actor, id, null);
+    }
+
+    private void writeDraft(Actor actor, FlowId id, @Nullable String json) {
+        int updated = jdbc.sql("UPDATE flow SET draft = :draft, draft_saved_at = :at"
+                        + " WHERE id = :id AND company_id = :company AND mode = :mode")
+                .param("draft", json)
+                .param("at", json == null ? null : Timestamp.from(clock.instant()))
+                .param("id", id.value())
+                .param("company", actor.companyId().value())
+                .param("mode", actor.mode().name())
+                .update();
+        if (updated == 0) {
+            throw new NotFoundException("No such flow.");
+        }
     }
 
     /** Copies the published flow under a new name into either mode; live needs live mode. */
@@ -131,7 +150,8 @@ public class FlowManagement {
             throw InvalidInputException.of("name", "NotBlank", "must be 1 to 100 characters");
         }
         FlowDefinition copy = read(load(actor, id).definition()).withName(name.strip());
-        boolean first = flows.findDefault(actor.companyId(), target).isEmpty();
+        boolean first = copy.type() == FlowType.REGULAR
+                && flows.findDefault(actor.companyId(), target).isEmpty();
         Flow flow = flows.save(
                 new Flow(actor.companyId(), target, copy.name(), copy.type(), first, write(copy), clock.instant()));
         recordVersion(flow, actor);
@@ -151,6 +171,19 @@ public class FlowManagement {
                 .sorted((a, b) -> Boolean.compare(b.isDefault(), a.isDefault()))
                 .forEach(flow -> names.put(flow.id(), flow.name()));
         return names;
+    }
+
+    /** One published version of a flow, as an applicant who started on it went through it. */
+    public Optional<PublishedFlow> published(CompanyId company, Mode mode, FlowId id, int version) {
+        return flows.findByIdAndCompanyIdAndMode(id, company, mode)
+                .flatMap(flow -> jdbc.sql(
+                                "SELECT definition FROM flow_version WHERE flow_id = :flow AND number = :number")
+                        .param("flow", id.value())
+                        .param("number", version)
+                        .query(String.class)
+                        .optional()
+                        .map(json -> new PublishedFlow(
+                                id, version, parsed.computeIfAbsent(new VersionKey(id, version), key -> read(json)))));
     }
 
     /** The flow new applicants get when none is named. */
@@ -181,8 +214,9 @@ public class FlowManagement {
                         new FlowInput.StepInput(StepType.DOCUMENT.name(), Map.of()),
                         new FlowInput.StepInput(StepType.LIVENESS.name(), Map.of()),
                         new FlowInput.StepInput(StepType.FACE_MATCH.name(), Map.of()))));
-        flows.save(new Flow(
+        Flow flow = flows.save(new Flow(
                 company, mode, definition.name(), definition.type(), true, write(definition), clock.instant()));
+        recordVersion(flow, null);
     }
 
     private PublishedFlow published(Flow flow) {
@@ -197,14 +231,18 @@ public class FlowManagement {
     /** A published version never changes, so its parsed form can be kept; the cache rebuilds itself. */
     private record VersionKey(FlowId flow, int version) {}
 
-    private void recordVersion(Flow flow, Actor actor) {
+    private void recordVersion(Flow flow, @Nullable Actor actor) {
         jdbc.sql("INSERT INTO flow_version (flow_id, number, definition, published_at, published_by)"
                         + " VALUES (:flow, :number, :definition, :at, :by)")
                 .param("flow", flow.id().value())
                 .param("number", flow.publishedVersion())
                 .param("definition", flow.definition())
                 .param("at", Timestamp.from(clock.instant()))
-                .param("by", actor.userId() == null ? null : actor.userId().value())
+                .param(
+                        "by",
+                        actor == null || actor.userId() == null
+                                ? null
+                                : actor.userId().value())
                 .update();
     }
 

@@ -284,6 +284,14 @@ class ApplicantApiTest extends IntegrationTest {
         assertThat(moved.get("steps").valueStream().map(s -> s.get("type").asString()))
                 .containsExactly("DOCUMENT", "EMAIL");
         assertThat(moved.get("status").asString()).isEqualTo("INCOMPLETE");
+        advance(id, ApplicantAction.SUBMIT);
+        assertThat(integrator
+                        .put("/api/v1/applicants/" + id + "/flow", Map.of("flowId", other))
+                        .json()
+                        .get("status")
+                        .asString())
+                .as("the same steps waiting as before do not reopen")
+                .isEqualTo("IN_PROGRESS");
         assertThat(integrator
                         .put(
                                 "/api/v1/applicants/" + id + "/flow",
@@ -369,6 +377,38 @@ class ApplicantApiTest extends IntegrationTest {
                         .map(p -> p.get("sequence").asInt() + " "
                                 + p.get("problem").asString()))
                 .containsExactlyInAnyOrder("2 missing", "3 out of chain", "6 altered");
+    }
+
+    @Test
+    void cuttingEntriesOffTheEndBreaksTheSeal() {
+        String id = create("cut").get("id").asString();
+        advance(id, ApplicantAction.START, ApplicantAction.BLOCK);
+        UUID applicant = UUID.fromString(id);
+        String previousHash = jdbc.sql("SELECT hash FROM applicant_event WHERE applicant_id = :id AND sequence = 2")
+                .param("id", applicant)
+                .query(String.class)
+                .single();
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE applicant_event").update()).hasMessageContaining("append-only");
+        jdbc.sql("ALTER TABLE applicant_event DISABLE TRIGGER applicant_event_append_only")
+                .update();
+        try {
+            jdbc.sql("DELETE FROM applicant_event WHERE applicant_id = :id AND sequence = 3")
+                    .param("id", applicant)
+                    .update();
+        } finally {
+            jdbc.sql("ALTER TABLE applicant_event ENABLE TRIGGER applicant_event_append_only")
+                    .update();
+        }
+        jdbc.sql("UPDATE applicant SET timeline_head = :head, timeline_length = 2 WHERE id = :id")
+                .param("head", previousHash)
+                .param("id", applicant)
+                .update();
+        JsonNode check =
+                owner.get("/api/v1/applicants/" + id + "/timeline/verification").json();
+        assertThat(check.get("valid").asBoolean())
+                .as("the blocking entry was cut off and the head moved back")
+                .isFalse();
+        assertThat(check.at("/problems/0/problem").asString()).isEqualTo("seal broken");
     }
 
     @Test

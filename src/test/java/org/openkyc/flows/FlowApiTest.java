@@ -165,4 +165,51 @@ class FlowApiTest extends IntegrationTest {
         assertThat(api().as(key).put("/api/v1/flows/" + id, kyc("Changed")).status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void aFlowKeepsItsTypeAndOnlyRegularFlowsBecomeTheDefault() {
+        SignUps.Admin admin = SignUps.signUp(api(), "Types Ltd");
+        Api owner = api().as(admin.token());
+        String defaultFlow = Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> owner.get("/api/v1/flows").json(), list -> list.size() == 1)
+                .get(0)
+                .get("id")
+                .asString();
+        assertThat(jdbcCount("SELECT count(*) FROM flow_version WHERE flow_id = '" + defaultFlow + "'"))
+                .as("the default flow's first version is kept")
+                .isEqualTo(1);
+        Map<String, Object> onDemand =
+                Map.of("name", "More", "type", "ON_DEMAND", "steps", List.of(Map.of("type", "EMAIL")));
+        String more = owner.post("/api/v1/flows", onDemand).text("id");
+        Api.Response retype = owner.put(
+                "/api/v1/flows/" + more,
+                Map.of("name", "More", "type", "REGULAR", "steps", List.of(Map.of("type", "EMAIL"))));
+        assertThat(retype.status()).isEqualTo(400);
+        assertThat(retype.json().at("/errors/0/code").asString()).isEqualTo("typeChange");
+
+        companies.changePlan(
+                new CompanyId(UUID.fromString(owner.get("/api/v1/company").text("id"))), Plan.PAY_AS_YOU_GO);
+        String liveCopy = owner.post(
+                        "/api/v1/flows/" + more + "/duplicate", Map.of("name", "More live", "mode", "live"))
+                .text("id");
+        assertThat(owner.inMode("live")
+                        .get("/api/v1/flows/" + liveCopy)
+                        .json()
+                        .get("default")
+                        .asBoolean())
+                .as("an on-demand flow never becomes the default")
+                .isFalse();
+        owner.put("/api/v1/flows/" + more + "/draft", Map.of("name", "draft"));
+        assertThat(owner.delete("/api/v1/flows/" + more + "/draft").status()).isEqualTo(204);
+        assertThat(owner.get("/api/v1/flows/" + more).json().get("hasDraft").asBoolean())
+                .isFalse();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private long jdbcCount(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
 }

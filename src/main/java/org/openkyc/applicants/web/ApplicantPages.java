@@ -37,6 +37,7 @@ import org.openkyc.flows.FlowManagement;
 import org.openkyc.flows.definition.FlowType;
 import org.openkyc.tenancy.ApplicationManagement;
 import org.openkyc.tenancy.TeamManagement;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,6 +47,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The applicants table, the new verification form and the applicant profile with its review actions. */
 @Controller
@@ -90,7 +92,30 @@ class ApplicantPages {
                                 25,
                                 filter.sort())));
         choices(actor, model);
+        // Sorting and paging links keep every filter of the current view.
+        Map<String, String> sortLinks = new java.util.HashMap<>();
+        for (String column : List.of("externalUserId", "status", "createdAt")) {
+            String next = column.equals(filter.sort()) ? "-" + column : column;
+            sortLinks.put(
+                    column,
+                    ServletUriComponentsBuilder.fromCurrentRequest()
+                            .replaceQueryParam("sort", next)
+                            .replaceQueryParam("page")
+                            .build()
+                            .toUriString());
+        }
+        int current = filter.page() == null ? 0 : filter.page();
+        model.addAttribute("sortLinks", sortLinks);
+        model.addAttribute("previousPage", pageLink(current - 1));
+        model.addAttribute("nextPage", pageLink(current + 1));
         return "applicants/list";
+    }
+
+    private static String pageLink(int page) {
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page)
+                .build()
+                .toUriString();
     }
 
     /** Gives the ticked applicants one reviewer. */
@@ -103,9 +128,12 @@ class ApplicantPages {
             RedirectAttributes redirect) {
         actor.require(Permission.APPLICANTS_REVIEW);
         UserId reviewer = bulkReviewerId.isBlank() ? null : UserId.parse(bulkReviewerId);
-        for (String id : ids == null ? List.<String>of() : ids) {
-            applicants.assignReviewer(actor, ApplicantId.parse(id), reviewer, ClientInfo.of(request));
-        }
+        applicants.assignReviewer(
+                actor,
+                (ids == null ? List.<String>of() : ids)
+                        .stream().map(ApplicantId::parse).toList(),
+                reviewer,
+                ClientInfo.of(request));
         redirect.addFlashAttribute("flash", "applicants.reviewerAssigned");
         return "redirect:/applicants";
     }
@@ -141,14 +169,14 @@ class ApplicantPages {
                                         blank(form.flowId()),
                                         null,
                                         null,
-                                        form.lang(),
+                                        form.applicantLang(),
                                         Map.of()),
                                 ClientInfo.of(request)));
                 AccessLink link = applicants.accessLink(
                         actor,
                         applicant.id(),
                         Duration.ofHours(form.lifetimeHours()),
-                        form.lang(),
+                        form.applicantLang(),
                         ClientInfo.of(request));
                 model.addAttribute("link", link);
                 model.addAttribute("applicant", applicant);
@@ -265,7 +293,7 @@ class ApplicantPages {
             Actor actor,
             @PathVariable String id,
             @RequestParam String flowId,
-            @RequestParam(defaultValue = "en") String lang,
+            @RequestParam(defaultValue = "en") String applicantLang,
             HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
@@ -274,7 +302,7 @@ class ApplicantPages {
                     ApplicantId.parse(id),
                     FlowId.parse(flowId),
                     Duration.ofDays(7),
-                    lang,
+                    applicantLang,
                     ClientInfo.of(request));
             redirect.addFlashAttribute("link", link);
         } catch (InvalidInputException e) {
@@ -289,14 +317,14 @@ class ApplicantPages {
             Actor actor,
             @PathVariable String id,
             @RequestParam(defaultValue = "72") int lifetimeHours,
-            @RequestParam(defaultValue = "en") String lang,
+            @RequestParam(defaultValue = "en") String applicantLang,
             HttpServletRequest request,
             RedirectAttributes redirect) {
         AccessLink link = applicants.accessLink(
                 actor,
                 ApplicantId.parse(id),
                 Duration.ofHours(Math.max(1, Math.min(lifetimeHours, 720))),
-                lang,
+                applicantLang,
                 ClientInfo.of(request));
         redirect.addFlashAttribute("link", link);
         return "redirect:/applicants/" + ApplicantId.parse(id);
@@ -367,8 +395,13 @@ class ApplicantPages {
             @Nullable String flowId,
             @Nullable String reviewerId,
             @Nullable String country,
-            @Nullable LocalDate from,
-            @Nullable LocalDate to,
+
+            @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate from,
+
+            @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate to,
+
             @Nullable Boolean warnings,
             @Nullable Integer page,
             @Nullable String sort) {}
@@ -378,6 +411,6 @@ class ApplicantPages {
             @Nullable String applicationId,
             @Nullable String flowId,
             @NotBlank @Size(max = 200) String externalUserId,
-            @NotBlank String lang,
+            @NotBlank String applicantLang,
             @NotNull @Min(1) @Max(720) Integer lifetimeHours) {}
 }

@@ -20,12 +20,19 @@ public final class SecretBox {
     private static final int NONCE_BYTES = 12;
 
     private final SecretKey key;
+    private final byte[] masterKey;
 
     public SecretBox(byte[] masterKey) {
         if (masterKey.length != 32) {
             throw new IllegalArgumentException("The master key must be 32 bytes");
         }
-        this.key = new SecretKeySpec(masterKey.clone(), "AES");
+        this.masterKey = masterKey.clone();
+        this.key = new SecretKeySpec(this.masterKey, "AES");
+    }
+
+    /** A keyed hash for one purpose, derived from the same master key. */
+    public KeyedHash keyedHash(String purpose) {
+        return new KeyedHash(masterKey, purpose);
     }
 
     public String seal(String plaintext, String purpose) {

@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -107,7 +108,7 @@ class FlowPages {
                                 "flow",
                                 editing,
                                 "catalogue",
-                                StepCatalogue.entries(),
+                                StepCatalogue.ENTRIES,
                                 "styleDefaults",
                                 FlowStyle.DEFAULT,
                                 "texts",
@@ -124,7 +125,7 @@ class FlowPages {
     private Map<String, String> texts(Locale locale) {
         Map<String, String> texts = new LinkedHashMap<>();
         BUILDER_TEXTS.forEach(key -> texts.put(key, messages.getMessage(key, null, locale)));
-        for (StepCatalogue.Entry entry : StepCatalogue.entries()) {
+        for (StepCatalogue.Entry entry : StepCatalogue.ENTRIES) {
             texts.put("step." + entry.type(), messages.getMessage("step." + entry.type(), null, locale));
             entry.fields()
                     .forEach(field -> texts.put(
@@ -151,6 +152,12 @@ class FlowPages {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void saveDraft(Actor actor, @PathVariable String id, @RequestBody Map<String, Object> draft) {
         flows.saveDraft(actor, FlowId.parse(id), draft);
+    }
+
+    @DeleteMapping("/workflows/{id}/draft")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void discardDraft(Actor actor, @PathVariable String id) {
+        flows.discardDraft(actor, FlowId.parse(id));
     }
 
     /** Publishes; broken rules come back as field errors for the builder to show next to their step. */

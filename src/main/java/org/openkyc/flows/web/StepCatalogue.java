@@ -27,9 +27,12 @@ final class StepCatalogue {
     /** One step type: its settings and their defaults. */
     record Entry(StepType type, List<Field> fields, Map<String, Object> defaults) {}
 
+    /** Read once: the settings records do not change while OpenKYC runs. */
+    static final List<Entry> ENTRIES = entries();
+
     private StepCatalogue() {}
 
-    static List<Entry> entries() {
+    private static List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();
         for (StepType type : StepType.values()) {
             Class<? extends StepSettings> settings = type.settingsType();
@@ -39,7 +42,7 @@ final class StepCatalogue {
             }
             entries.add(new Entry(type, fields, defaults(settings)));
         }
-        return entries;
+        return List.copyOf(entries);
     }
 
     private static Field field(RecordComponent component) {
