@@ -47,6 +47,18 @@ public final class TestMailServer {
         return matcher.group();
     }
 
+    /** How many mails reached {@code to}. */
+    public static long count(String to) throws Exception {
+        long count = 0;
+        for (MimeMessage message : SERVER.getReceivedMessages()) {
+            if (Arrays.stream(message.getAllRecipients())
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(to))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private static String find(String to, String subjectPart) throws Exception {
         List<MimeMessage> messages = Arrays.asList(SERVER.getReceivedMessages());
         for (int i = messages.size() - 1; i >= 0; i--) {

@@ -187,4 +187,31 @@ class WorkplaceFormsTest extends IntegrationTest {
         assertThat(phone.get("/company").status()).as("the other session ends").isEqualTo(302);
         assertThat(api().as(admin.token()).get("/api/v1/account").status()).isEqualTo(401);
     }
+
+    @Test
+    void anUnverifiedAccountCanAskForANewLinkFromTheSignInPage() {
+        String email = "late-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@resend.test";
+        api().post(
+                        "/api/v1/signup",
+                        Map.of(
+                                "fullName", "Lou Late",
+                                "companyName", "Resend Ltd",
+                                "phone", "+1 555 0100",
+                                "position", "Owner",
+                                "email", email,
+                                "password", SignUps.PASSWORD));
+        TestMailServer.awaitLink(email, "Confirm", "/verify-email");
+        FormClient browser = new FormClient(baseUrl());
+        Page refused = browser.submit(browser.get("/signin"), Map.of("email", email, "password", SignUps.PASSWORD));
+        assertThat(refused.location()).endsWith("/signin?error=unverified");
+        Page signIn = browser.get("/signin?error=unverified");
+        Page resent = browser.post("/signup/resend", Map.of("_csrf", signIn.csrf(), "email", email));
+        assertThat(resent.location()).endsWith("/signin?resent");
+        clock.advance(java.time.Duration.ofMinutes(2));
+        Page again = browser.post("/signup/resend", Map.of("_csrf", signIn.csrf(), "email", email));
+        assertThat(again.location()).endsWith("/signin?resent");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> TestMailServer.count(email) >= 2);
+    }
 }

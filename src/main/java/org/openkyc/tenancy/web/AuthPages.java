@@ -151,10 +151,20 @@ class AuthPages {
         return "auth/message";
     }
 
-    record ResetForm(String token, @NotBlank String password) {}
+    record ResetForm(String token, @NotBlank String password) {
+        @Override
+        public String toString() {
+            return "ResetForm[hidden]";
+        }
+    }
 
     record AcceptForm(
             String token,
             @NotBlank String fullName,
-            @NotBlank String password) {}
+            @NotBlank String password) {
+        @Override
+        public String toString() {
+            return "AcceptForm[fullName=" + fullName + "]";
+        }
+    }
 }
