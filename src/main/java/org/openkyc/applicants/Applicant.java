@@ -20,7 +20,6 @@ import org.openkyc.flows.PublishedFlow;
 import org.openkyc.flows.definition.StepType;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 import tools.jackson.core.type.TypeReference;
@@ -60,10 +59,6 @@ class Applicant {
     private @Nullable String country;
     private Instant createdAt;
     private Instant updatedAt;
-
-    // Written only by the timeline, with the applicant row locked.
-    @ReadOnlyProperty
-    private int timelineLength;
 
     @Version
     private @Nullable Integer version;

@@ -74,10 +74,6 @@ public class CompanyManagement {
         companies.save(company);
     }
 
-    public Plan plan(CompanyId companyId) {
-        return load(companyId).plan();
-    }
-
     private Company load(CompanyId companyId) {
         return companies.findById(companyId).orElseThrow(() -> new NotFoundException("No such company."));
     }

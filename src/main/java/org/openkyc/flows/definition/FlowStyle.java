@@ -35,16 +35,6 @@ public record FlowStyle(
         font = or(font, "Inter@400");
     }
 
-    /** The font's family name, without the weight. */
-    public String fontFamily() {
-        return font.substring(0, font.indexOf('@'));
-    }
-
-    /** The font's weight, 100 to 900. */
-    public int fontWeight() {
-        return Integer.parseInt(font.substring(font.indexOf('@') + 1));
-    }
-
     void check(Violations violations) {
         colour(primaryColor, "primaryColor", violations);
         colour(backgroundColor, "backgroundColor", violations);
