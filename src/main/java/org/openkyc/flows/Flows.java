@@ -9,6 +9,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface Flows extends ListCrudRepository<Flow, FlowId> {
 
+    @Query("SELECT * FROM flow WHERE id = :id AND company_id = :companyId AND mode = :mode")
     Optional<Flow> findByIdAndCompanyIdAndMode(FlowId id, CompanyId companyId, Mode mode);
 
     List<Flow> findByCompanyIdAndModeOrderByCreatedAt(CompanyId companyId, Mode mode);
