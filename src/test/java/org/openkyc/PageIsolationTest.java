@@ -17,6 +17,7 @@ import org.openkyc.core.CompanyId;
 import org.openkyc.support.Api;
 import org.openkyc.support.FormClient;
 import org.openkyc.support.IntegrationTest;
+import org.openkyc.support.RouteIds;
 import org.openkyc.support.SignUps;
 import org.openkyc.tenancy.CompanyManagement;
 import org.openkyc.tenancy.Plan;
@@ -262,7 +263,7 @@ class PageIsolationTest extends IntegrationTest {
         String csrf = ownerA.get("/account").csrf();
         routes.forEach((route, spec) -> {
             if (spec.scope() == Scope.MODE_RECORD) {
-                assertThat(call(ownerA, csrf, route, idsIn(liveIdsA, route), spec.form())
+                assertThat(call(ownerA, csrf, route, RouteIds.idFor(liveIdsA, route), spec.form())
                                 .status())
                         .as("test mode, live record: " + route)
                         .isEqualTo(404);
@@ -295,16 +296,7 @@ class PageIsolationTest extends IntegrationTest {
     }
 
     private @Nullable String idsA(String route) {
-        return idsIn(idsA, route);
-    }
-
-    private static @Nullable String idsIn(Map<String, String> ids, String route) {
-        for (Map.Entry<String, String> entry : ids.entrySet()) {
-            if (route.contains("/" + entry.getKey() + "/{id}")) {
-                return entry.getValue();
-            }
-        }
-        return null;
+        return RouteIds.idFor(idsA, route);
     }
 
     private static FormClient.Page call(

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openkyc.core.CompanyId;
 import org.openkyc.support.Api;
 import org.openkyc.support.IntegrationTest;
+import org.openkyc.support.RouteIds;
 import org.openkyc.support.SignUps;
 import org.openkyc.tenancy.CompanyManagement;
 import org.openkyc.tenancy.Plan;
@@ -308,7 +309,7 @@ class TenantIsolationTest extends IntegrationTest {
                 assertThat(fromLive.status())
                         .as("live mode, test record: " + route)
                         .isEqualTo(404);
-                Api.Response fromTest = call(testOwner, route, idsIn(liveIdsA, route), spec.body());
+                Api.Response fromTest = call(testOwner, route, RouteIds.idFor(liveIdsA, route), spec.body());
                 assertThat(fromTest.status())
                         .as("test mode, live record: " + route)
                         .isEqualTo(404);
@@ -355,16 +356,7 @@ class TenantIsolationTest extends IntegrationTest {
     }
 
     private @Nullable String idsA(String route) {
-        return idsIn(idsA, route);
-    }
-
-    private static @Nullable String idsIn(Map<String, String> ids, String route) {
-        for (Map.Entry<String, String> entry : ids.entrySet()) {
-            if (route.contains("/" + entry.getKey() + "/{id}")) {
-                return entry.getValue();
-            }
-        }
-        return null;
+        return RouteIds.idFor(idsA, route);
     }
 
     private static Api.Response call(Api api, String route, @Nullable String id, @Nullable Object body) {
