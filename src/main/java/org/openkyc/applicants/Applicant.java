@@ -195,6 +195,30 @@ class Applicant {
         return found;
     }
 
+    /** Marks a step of the applicant's flow passed; false when the flow has no such step. */
+    boolean pass(StepType type, @Nullable String result, Instant now) {
+        List<StepState> all = steps();
+        if (all.stream().noneMatch(s -> s.type() == type)) {
+            return false;
+        }
+        this.steps = JSON.writeValueAsString(all.stream()
+                .map(s -> s.type() == type ? new StepState(type, StepState.StepStatus.PASSED, result) : s)
+                .toList());
+        this.updatedAt = now;
+        return true;
+    }
+
+    ApplicantEvents.Subject subject() {
+        return new ApplicantEvents.Subject(
+                id,
+                companyId,
+                mode,
+                applicationId,
+                externalUserId,
+                status,
+                warnings().stream().filter(Warning::open).map(Warning::code).toList());
+    }
+
     boolean hasOpenWarnings() {
         return warnings().stream().anyMatch(Warning::open);
     }

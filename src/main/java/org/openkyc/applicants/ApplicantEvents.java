@@ -1,27 +1,37 @@
 package org.openkyc.applicants;
 
 import java.time.Instant;
+import java.util.List;
 import org.openkyc.applicants.lifecycle.ApplicantStatus;
 import org.openkyc.core.ApplicationId;
 import org.openkyc.core.CompanyId;
 import org.openkyc.core.Mode;
+import org.openkyc.flows.definition.StepType;
 
-/** What the applicants module tells other modules; webhooks are made from these. */
+/**
+ * What the applicants module tells other modules; webhooks are made from these. They are published inside the
+ * transaction of the change, so a listener that writes to the database commits or rolls back with it.
+ */
 public final class ApplicantEvents {
 
     private ApplicantEvents() {}
 
-    /** A verification was created. */
-    public record ApplicantCreated(
-            ApplicantId applicantId, CompanyId companyId, Mode mode, ApplicationId applicationId, Instant at) {}
-
-    /** A verification changed status. */
-    public record ApplicantStatusChanged(
+    /** Facts about one applicant that every event carries. */
+    public record Subject(
             ApplicantId applicantId,
             CompanyId companyId,
             Mode mode,
             ApplicationId applicationId,
-            ApplicantStatus from,
-            ApplicantStatus to,
-            Instant at) {}
+            String externalUserId,
+            ApplicantStatus status,
+            List<String> openWarnings) {}
+
+    /** A verification was created. */
+    public record ApplicantCreated(Subject subject, Instant at) {}
+
+    /** A verification changed status; {@code subject.status()} is the new one. */
+    public record ApplicantStatusChanged(Subject subject, ApplicantStatus from, Instant at) {}
+
+    /** The applicant passed a step of their flow. */
+    public record ApplicantStepPassed(Subject subject, StepType step, Instant at) {}
 }

@@ -30,6 +30,7 @@ import org.openkyc.flows.FlowId;
 import org.openkyc.flows.FlowManagement;
 import org.openkyc.flows.PublishedFlow;
 import org.openkyc.flows.definition.FlowType;
+import org.openkyc.flows.definition.StepType;
 import org.openkyc.tenancy.ApplicationManagement;
 import org.openkyc.tenancy.TeamManagement;
 import org.springframework.context.ApplicationEventPublisher;
@@ -126,8 +127,7 @@ public class ApplicantManagement {
                 "CREATED",
                 Map.of("flowId", flow.id().toString(), "flowVersion", flow.version()),
                 client);
-        events.publishEvent(new ApplicantEvents.ApplicantCreated(
-                applicant.id(), actor.companyId(), actor.mode(), application, now));
+        events.publishEvent(new ApplicantEvents.ApplicantCreated(applicant.subject(), now));
         return applicant.view();
     }
 
@@ -415,6 +415,29 @@ public class ApplicantManagement {
         return applicant.view();
     }
 
+    /**
+     * For the modules that run flows and checks: the applicant passed a step of their flow. An applicant who
+     * had not started yet has now started.
+     */
+    @Transactional
+    public ApplicantView passStep(ApplicantId id, StepType step, @Nullable String result, ActorType by) {
+        Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException("No such applicant."));
+        Instant now = clock.instant();
+        if (!applicant.pass(step, result, now)) {
+            throw InvalidInputException.of("step", "notInFlow", "is not a step of the applicant's flow");
+        }
+        applicants.save(applicant);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("step", step.name());
+        details.put("result", result == null ? "" : result);
+        timeline.append(id, by, null, "STEP_PASSED", details, ClientInfo.NONE);
+        if (applicant.status() == ApplicantStatus.INIT) {
+            moveAs(applicant, ApplicantAction.START, by, null, ClientInfo.NONE, Map.of());
+        }
+        events.publishEvent(new ApplicantEvents.ApplicantStepPassed(applicant.subject(), step, now));
+        return applicant.view();
+    }
+
     /** For the modules that run checks: something a person must look at. */
     @Transactional
     public Warning raiseWarning(ApplicantId id, String code, String message) {
@@ -463,15 +486,7 @@ public class ApplicantManagement {
         all.put("from", from.name());
         all.put("to", applicant.status().name());
         timeline.append(applicant.id(), by, byId, action.name(), all, client);
-        ApplicantView view = applicant.view();
-        events.publishEvent(new ApplicantEvents.ApplicantStatusChanged(
-                applicant.id(),
-                applicant.companyId(),
-                applicant.mode(),
-                view.applicationId(),
-                from,
-                applicant.status(),
-                now));
+        events.publishEvent(new ApplicantEvents.ApplicantStatusChanged(applicant.subject(), from, now));
     }
 
     private void record(

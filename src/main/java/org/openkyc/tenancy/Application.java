@@ -1,6 +1,9 @@
 package org.openkyc.tenancy;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.core.ApplicationId;
@@ -19,6 +22,8 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("application")
 class Application {
 
+    static final Duration WEBHOOK_SECRET_OVERLAP = Duration.ofHours(24);
+
     @Id
     private ApplicationId id;
 
@@ -34,6 +39,8 @@ class Application {
     private String privateKeySealed;
     private String cryptoKeySealed;
     private String webhookSecretSealed;
+    private @Nullable String previousWebhookSecretSealed;
+    private @Nullable Instant previousWebhookSecretUntil;
     private boolean isDefault;
     private Instant createdAt;
     private Instant updatedAt;
@@ -102,7 +109,10 @@ class Application {
         this.updatedAt = now;
     }
 
-    /** Replaces one key with a new random one; the old one stops working at once. */
+    /**
+     * Replaces one key with a new random one; the old one stops working at once, except a webhook secret, which
+     * keeps signing next to the new one for {@link #WEBHOOK_SECRET_OVERLAP}.
+     */
     void rotate(ApplicationKey key, Secrets secrets, Instant now) {
         switch (key) {
             case APP_KEY -> appKey = secrets.newAppKey(mode);
@@ -112,8 +122,13 @@ class Application {
                 privateKeySealed = secrets.seal(privateKey, Secrets.PRIVATE_KEY);
             }
             case CRYPTO_KEY -> cryptoKeySealed = secrets.seal(secrets.newCryptoKey(), Secrets.CRYPTO_KEY);
-            case WEBHOOK_SECRET ->
+            case WEBHOOK_SECRET -> {
+                if (webhookSecretSealed != null) {
+                    previousWebhookSecretSealed = webhookSecretSealed;
+                    previousWebhookSecretUntil = now.plus(WEBHOOK_SECRET_OVERLAP);
+                }
                 webhookSecretSealed = secrets.seal(secrets.newWebhookSecret(), Secrets.WEBHOOK_SECRET);
+            }
         }
         updatedAt = now;
     }
@@ -125,6 +140,31 @@ class Application {
 
     String webhookHeadersJson() {
         return webhookHeaders;
+    }
+
+    @Nullable
+    String webhookUrl() {
+        return webhookUrl;
+    }
+
+    String appKey() {
+        return appKey;
+    }
+
+    String cryptoKey(Secrets secrets) {
+        return secrets.open(cryptoKeySealed, Secrets.CRYPTO_KEY);
+    }
+
+    /** The secrets that sign webhooks now: the current one, and the previous one while the overlap lasts. */
+    List<String> signingSecrets(Secrets secrets, Instant now) {
+        List<String> signing = new ArrayList<>();
+        signing.add(secrets.open(webhookSecretSealed, Secrets.WEBHOOK_SECRET));
+        if (previousWebhookSecretSealed != null
+                && previousWebhookSecretUntil != null
+                && now.isBefore(previousWebhookSecretUntil)) {
+            signing.add(secrets.open(previousWebhookSecretSealed, Secrets.WEBHOOK_SECRET));
+        }
+        return signing;
     }
 
     ApplicationKeys keys(Secrets secrets) {

@@ -21,6 +21,7 @@ import org.openkyc.core.InvalidInputException.FieldError;
 import org.openkyc.core.Mode;
 import org.openkyc.core.NotFoundException;
 import org.openkyc.core.Permission;
+import org.openkyc.core.crypto.PayloadCipher;
 import org.openkyc.tenancy.TenancyEvents.ApplicationCreated;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -103,6 +104,29 @@ public class ApplicationManagement {
                 .sorted((a, b) -> Boolean.compare(b.isDefault(), a.isDefault()))
                 .forEach(a -> names.put(a.id(), a.name()));
         return names;
+    }
+
+    /**
+     * Where and how an application's webhooks are sent, for the module that delivers them; empty when the
+     * application no longer exists.
+     */
+    public Optional<WebhookTarget> webhookTarget(ApplicationId id) {
+        return applications
+                .findById(id)
+                .map(application -> new WebhookTarget(
+                        application.id(),
+                        application.companyId(),
+                        application.mode(),
+                        application.appKey(),
+                        application.webhookUrl(),
+                        view(application).webhookHeaders(),
+                        PayloadCipher.fromBase64(application.cryptoKey(secrets)),
+                        application.signingSecrets(secrets, clock.instant())));
+    }
+
+    /** The public app key of an application, which webhook events name. */
+    public Optional<String> appKey(ApplicationId id) {
+        return applications.findById(id).map(Application::appKey);
     }
 
     @Transactional

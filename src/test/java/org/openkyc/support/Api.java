@@ -20,16 +20,26 @@ public final class Api {
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private @Nullable String bearer;
     private @Nullable String mode;
+    private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     public Api(String base) {
         this.base = base;
     }
 
+    /** The same client sending one more header. */
+    public Api header(String name, String value) {
+        Api api = as(bearer);
+        api.headers.putAll(headers);
+        api.headers.put(name, value);
+        return api;
+    }
+
     /** The same client sending {@code Authorization: Bearer credential}. */
-    public Api as(String credential) {
+    public Api as(@Nullable String credential) {
         Api api = new Api(base);
         api.bearer = credential;
         api.mode = mode;
+        api.headers.putAll(headers);
         return api;
     }
 
@@ -38,6 +48,7 @@ public final class Api {
         Api api = new Api(base);
         api.bearer = bearer;
         api.mode = mode;
+        api.headers.putAll(headers);
         return api;
     }
 
@@ -79,6 +90,7 @@ public final class Api {
         if (mode != null) {
             request.header("X-OpenKYC-Mode", mode);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(

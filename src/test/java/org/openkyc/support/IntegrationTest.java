@@ -21,6 +21,11 @@ import org.springframework.test.context.DynamicPropertySource;
             "openkyc.embedded-db.durable=false",
             "openkyc.data-dir=target/test-data/${random.uuid}",
             "openkyc.mail.poll-interval=PT0.2S",
+            "openkyc.webhooks.initial-backoff=PT0.2S",
+            "openkyc.webhooks.max-attempts=3",
+            "openkyc.webhooks.timeout=PT2S",
+            "openkyc.webhooks.poll-interval=PT0.1S",
+            "openkyc.webhooks.allowed-networks=127.0.0.1/32",
             "openkyc.tenancy.max-failures-per-address=1000",
             "spring.thymeleaf.cache=false"
         })
