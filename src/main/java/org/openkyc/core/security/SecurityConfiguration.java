@@ -3,6 +3,7 @@ package org.openkyc.core.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.openkyc.core.ForbiddenException;
+import org.openkyc.core.crypto.PayloadKeys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -66,13 +67,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ActorLookup actors) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ActorLookup actors, PayloadKeys keys) throws Exception {
         return http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .anonymous(anonymous -> {})
                 .addFilterBefore(new ApiAuthenticationFilter(actors), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PayloadEncryptionFilter(keys), ApiAuthenticationFilter.class)
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/auth/token")
                                 .permitAll()
