@@ -38,6 +38,9 @@ class EmbeddedPostgresConfiguration {
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(!db.durable())
                 .setPGStartupWait(Duration.ofSeconds(90))
+                // Stopped by this bean's destroy method, after everything that still writes on shutdown; a JVM
+                // shutdown hook of its own would race the application's.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("fsync", db.durable() ? "on" : "off")
                 .setServerConfig("synchronous_commit", db.durable() ? "on" : "off")
                 .setServerConfig("full_page_writes", db.durable() ? "on" : "off")
