@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -86,21 +86,21 @@ public final class Browser implements AutoCloseable {
     /** The element's text, read again if the page was replaced while reading. */
     public String text(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class) // stale or detached nodes while a page is replaced
                 .until(d -> d.findElement(By.cssSelector(css)).getText());
     }
 
     /** Waits until the element shows {@code expected}, as after a request the page makes by itself. */
     public void awaitText(String css, String expected) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class) // stale or detached nodes while a page is replaced
                 .until(d -> expected.equals(d.findElement(By.cssSelector(css)).getText()));
     }
 
     /** Waits until the element's attribute has the value, as after a click that reloads the page. */
     public void awaitAttribute(String css, String attribute, String value) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class) // stale or detached nodes while a page is replaced
                 .until(d -> value.equals(d.findElement(By.cssSelector(css)).getAttribute(attribute)));
     }
 

@@ -97,8 +97,8 @@ class FlowBuilderJourneyTest extends IntegrationTest {
             browser.type("#duplicate-name", "Exchange onboarding (live)");
             new Select(browser.find("#duplicate-mode")).selectByValue("live");
             browser.click("#duplicate");
-            assertThat(browser.text(".flash.ok")).contains("duplicated into live mode");
             browser.awaitAttribute("#mode-live", "aria-pressed", "true");
+            assertThat(browser.text(".flash.ok")).contains("duplicated into live mode");
             assertThat(browser.text("#flow-title")).isEqualTo("Exchange onboarding (live)");
         }
         JsonNode live = owner.inMode("live").get("/api/v1/flows").json();
