@@ -149,7 +149,7 @@ public final class ApplicantLoadBenchmark {
         }
     }
 
-    private static String create(HttpClient http, String base, String key, String externalUserId) throws Exception {
+    static String create(HttpClient http, String base, String key, String externalUserId) throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/api/v1/applicants"))
                         .header("Authorization", "Bearer " + key)
@@ -166,7 +166,7 @@ public final class ApplicantLoadBenchmark {
         return JSON.readTree(response.body()).get("id").asString();
     }
 
-    private static void waitForDefaultFlow(HttpClient http, String base, String token) throws Exception {
+    static void waitForDefaultFlow(HttpClient http, String base, String token) throws Exception {
         for (int i = 0; i < 100; i++) {
             if (send(http, base, "GET", "/api/v1/flows", token, null).size() > 0) {
                 return;
@@ -176,7 +176,7 @@ public final class ApplicantLoadBenchmark {
         throw new IllegalStateException("No default flow appeared");
     }
 
-    private static JsonNode send(HttpClient http, String base, String method, String path, String token, String body)
+    static JsonNode send(HttpClient http, String base, String method, String path, String token, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(
@@ -197,7 +197,7 @@ public final class ApplicantLoadBenchmark {
 
     record Result(String name, double throughput, double p50, double p99) {}
 
-    private static Result measure(String name, int count, int concurrency, Operation operation) throws Exception {
+    static Result measure(String name, int count, int concurrency, Operation operation) throws Exception {
         long[] latencies = new long[count];
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
@@ -223,7 +223,7 @@ public final class ApplicantLoadBenchmark {
                 name, count / seconds, latencies[count / 2] / 1e6, latencies[(int) Math.floor(count * 0.99)] / 1e6);
     }
 
-    private static int intArg(String[] args, String name, int fallback) {
+    static int intArg(String[] args, String name, int fallback) {
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
                 return Integer.parseInt(args[i + 1]);
