@@ -127,6 +127,10 @@ class PageIsolationTest extends IntegrationTest {
         routes.put("POST /applications/{id}", new Route(Scope.MODE_RECORD, Map.of("name", "Renamed")));
         routes.put("POST /applications/{id}/keys", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("POST /applications/{id}/keys/{key}/rotate", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("GET /applications/{id}/webhooks", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("POST /applications/{id}/webhooks/test", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("GET /webhooks/deliveries/{id}", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("POST /webhooks/deliveries/{id}/redeliver", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("POST /applicants/reviewer", new Route(Scope.COMPANY, Map.of("bulkReviewerId", "")));
         routes.put("GET /applicants/new", new Route(Scope.COMPANY, Map.of()));
         routes.put(
@@ -178,6 +182,12 @@ class PageIsolationTest extends IntegrationTest {
                 apiA.inMode("live")
                         .post("/api/v1/applications", Map.of("name", "Live app"))
                         .text("id"));
+        // Events of these applications are recorded with deliveries (to a closed port, so they end undelivered).
+        apiA.patch("/api/v1/applications/" + idsA.get("applications"), Map.of("webhookUrl", "http://127.0.0.1:9/hook"));
+        apiA.inMode("live")
+                .patch(
+                        "/api/v1/applications/" + liveIdsA.get("applications"),
+                        Map.of("webhookUrl", "http://127.0.0.1:9/hook"));
         String testFlow = apiA.post(
                         "/api/v1/flows", Map.of("name", "Pages flow", "steps", List.of(Map.of("type", "EMAIL"))))
                 .text("id");
@@ -195,6 +205,17 @@ class PageIsolationTest extends IntegrationTest {
                 apiA.inMode("live")
                         .post("/api/v1/applicants", Map.of("externalUserId", "page-live", "flowId", liveFlow))
                         .text("id"));
+        idsA.put(
+                "webhooks/deliveries",
+                apiA.get("/api/v1/webhooks/deliveries").json().get(0).get("id").asString());
+        liveIdsA.put(
+                "webhooks/deliveries",
+                apiA.inMode("live")
+                        .get("/api/v1/webhooks/deliveries")
+                        .json()
+                        .get(0)
+                        .get("id")
+                        .asString());
 
         ownerA = signedIn(a.email());
         ownerB = signedIn(b.email());

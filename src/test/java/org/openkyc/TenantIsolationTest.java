@@ -179,6 +179,13 @@ class TenantIsolationTest extends IntegrationTest {
         routes.put(
                 "GET /api/v1/applicants/{id}/timeline/verification",
                 new Route(Scope.MODE_RECORD, "APPLICANTS_VIEW", null, true));
+        routes.put("GET /api/v1/webhooks/undelivered", new Route(Scope.COMPANY, "APPLICATIONS", null, true));
+        routes.put("GET /api/v1/webhooks/deliveries", new Route(Scope.COMPANY, "APPLICATIONS", null, true));
+        routes.put("GET /api/v1/webhooks/deliveries/{id}", new Route(Scope.MODE_RECORD, "APPLICATIONS", null, true));
+        routes.put(
+                "POST /api/v1/webhooks/deliveries/{id}/redeliver",
+                new Route(Scope.MODE_RECORD, "APPLICATIONS", null, true));
+        routes.put("POST /api/v1/webhooks/test", new Route(Scope.COMPANY, "APPLICATIONS", null, true));
 
         ownerA = SignUps.signUp(api(), "Isolation A");
         ownerB = SignUps.signUp(api(), "Isolation B");
@@ -207,6 +214,12 @@ class TenantIsolationTest extends IntegrationTest {
         Api.Response live = a.inMode("live").post("/api/v1/applications", Map.of("name", "Live app"));
         assertThat(live.status()).as(live.toString()).isEqualTo(201);
         liveIdsA.put("applications", live.text("id"));
+        // Events of these applications are recorded with deliveries (to a closed port, so they end undelivered).
+        a.patch("/api/v1/applications/" + idsA.get("applications"), Map.of("webhookUrl", "http://127.0.0.1:9/hook"));
+        a.inMode("live")
+                .patch(
+                        "/api/v1/applications/" + liveIdsA.get("applications"),
+                        Map.of("webhookUrl", "http://127.0.0.1:9/hook"));
         idsA.put(
                 "flows",
                 a.post("/api/v1/flows", Map.of("name", "Test flow", "steps", List.of(Map.of("type", "EMAIL"))))
@@ -228,6 +241,17 @@ class TenantIsolationTest extends IntegrationTest {
                                 "/api/v1/applicants",
                                 Map.of("externalUserId", "isolated-live", "flowId", liveIdsA.get("flows")))
                         .text("id"));
+        idsA.put(
+                "webhooks/deliveries",
+                a.get("/api/v1/webhooks/deliveries").json().get(0).get("id").asString());
+        liveIdsA.put(
+                "webhooks/deliveries",
+                a.inMode("live")
+                        .get("/api/v1/webhooks/deliveries")
+                        .json()
+                        .get(0)
+                        .get("id")
+                        .asString());
     }
 
     @Test

@@ -50,7 +50,7 @@ class WebhookDispatcher implements SmartLifecycle {
     private final ApplicationManagement applications;
     private final WebhookSettings settings;
     private final Clock clock;
-    private final WebhookSender sender;
+    private volatile @Nullable WebhookSender sender;
     private final String instance;
     private final Semaphore slots;
     private final ReentrantLock lock = new ReentrantLock();
@@ -71,10 +71,6 @@ class WebhookDispatcher implements SmartLifecycle {
         this.applications = applications;
         this.settings = settings;
         this.clock = clock;
-        this.sender = new WebhookSender(
-                new NetworkPolicy(settings.allowPrivateNetworks(), settings.allowedNetworks()),
-                settings.timeout(),
-                settings.concurrency());
         this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + Tokens.random(4);
         this.slots = new Semaphore(settings.concurrency());
     }
@@ -96,6 +92,10 @@ class WebhookDispatcher implements SmartLifecycle {
             return;
         }
         running = true;
+        sender = new WebhookSender(
+                new NetworkPolicy(settings.allowPrivateNetworks(), settings.allowedNetworks()),
+                settings.timeout(),
+                settings.concurrency());
         workers = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("webhook-", 0).factory());
         Thread thread = new Thread(this::run, "webhook-dispatcher");
@@ -115,7 +115,10 @@ class WebhookDispatcher implements SmartLifecycle {
         }
         running = false;
         wake();
-        sender.abortAll();
+        WebhookSender current = sender;
+        if (current != null) {
+            current.abortAll();
+        }
         try {
             if (loop != null) {
                 loop.join(Duration.ofSeconds(10));
@@ -128,7 +131,9 @@ class WebhookDispatcher implements SmartLifecycle {
             Thread.currentThread().interrupt();
         }
         try {
-            sender.close();
+            if (current != null) {
+                current.close();
+            }
         } catch (IOException e) {
             log.debug("Closing the webhook client failed", e);
         }
@@ -244,14 +249,24 @@ class WebhookDispatcher implements SmartLifecycle {
 
     /** Sends one claimed attempt and records how it ended. */
     void deliver(Claim claim) {
-        Optional<WebhookTarget> target = applications.webhookTarget(claim.applicationId());
-        String url = target.map(WebhookTarget::url).orElse(null);
+        String url = null;
         Outcome outcome;
-        if (target.isEmpty() || url == null) {
-            outcome = Outcome.failure("The application has no webhook URL.");
-        } else {
-            byte[] body = WebhookEnvelope.body(target.get().cipher(), claim.payload(), clock.instant());
-            outcome = sender.send(url, headers(target.get(), claim, body), body);
+        try {
+            Optional<WebhookTarget> target = applications.webhookTarget(claim.applicationId());
+            url = target.map(WebhookTarget::url).orElse(null);
+            WebhookSender current = sender;
+            if (target.isEmpty() || url == null) {
+                outcome = Outcome.failure("The application has no webhook URL.");
+            } else if (current == null) {
+                outcome = new Outcome(0, "Interrupted: the instance sending it stopped.", "", true);
+            } else {
+                byte[] body = WebhookEnvelope.body(target.get().cipher(), claim.payload(), clock.instant());
+                outcome = current.send(url, headers(target.get(), claim, body), body);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Webhook delivery {} could not be prepared", claim.id(), e);
+            outcome = Outcome.failure(
+                    "OpenKYC could not prepare this delivery: " + e.getClass().getSimpleName());
         }
         record(claim, url, outcome);
     }

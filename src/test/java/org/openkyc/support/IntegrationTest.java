@@ -20,6 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
             "openkyc.embedded-db.durable=false",
             "openkyc.data-dir=target/test-data/${random.uuid}",
+            // fixed so that a second instance started by a test opens the same secrets
+            "openkyc.master-key=" + IntegrationTest.MASTER_KEY,
             "openkyc.mail.poll-interval=PT0.2S",
             "openkyc.webhooks.initial-backoff=PT0.2S",
             "openkyc.webhooks.max-attempts=3",
@@ -31,6 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
         })
 @Import(IntegrationTest.Clocks.class)
 public abstract class IntegrationTest {
+
+    public static final String MASTER_KEY = "b3Blbmt5Yy10ZXN0cy1tYXN0ZXIta2V5LTMyLWJ5dGU=";
 
     @LocalServerPort
     protected int port;

@@ -8,7 +8,7 @@ import org.openkyc.core.Ids;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.tenancy.ApplicationManagement;
 import org.openkyc.tenancy.ApplicationView;
-import org.openkyc.webhooks.DeliveryView;
+import org.openkyc.webhooks.DeliveryDetail;
 import org.openkyc.webhooks.WebhookManagement;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,14 +53,13 @@ class WebhookPages {
         return "webhooks/log";
     }
 
-    @GetMapping("/applications/{id}/webhooks/{deliveryId}")
-    String delivery(Actor actor, @PathVariable String id, @PathVariable String deliveryId, Model model) {
-        ApplicationView application = applications.application(actor, ApplicationId.parse(id));
-        var detail = webhooks.delivery(actor, Ids.parse(deliveryId));
-        if (!detail.delivery().applicationId().equals(application.id().value())) {
-            throw new org.openkyc.core.NotFoundException("No such delivery.");
-        }
-        model.addAttribute("app", application);
+    @GetMapping("/webhooks/deliveries/{id}")
+    String delivery(Actor actor, @PathVariable String id, Model model) {
+        DeliveryDetail detail = webhooks.delivery(actor, Ids.parse(id));
+        model.addAttribute(
+                "app",
+                applications.application(
+                        actor, new ApplicationId(detail.delivery().applicationId())));
         model.addAttribute("detail", detail);
         return "webhooks/delivery";
     }
@@ -77,17 +76,14 @@ class WebhookPages {
         return "redirect:/applications/" + application + "/webhooks";
     }
 
-    @PostMapping("/applications/{id}/webhooks/{deliveryId}/redeliver")
-    String redeliver(
-            Actor actor, @PathVariable String id, @PathVariable String deliveryId, RedirectAttributes redirect) {
-        ApplicationView application = applications.application(actor, ApplicationId.parse(id));
+    @PostMapping("/webhooks/deliveries/{id}/redeliver")
+    String redeliver(Actor actor, @PathVariable String id, RedirectAttributes redirect) {
         try {
-            DeliveryView view = webhooks.redeliver(actor, Ids.parse(deliveryId));
+            webhooks.redeliver(actor, Ids.parse(id));
             redirect.addFlashAttribute("flash", "webhooks.redelivering");
-            return "redirect:/applications/" + application.id() + "/webhooks/" + view.id();
         } catch (ConflictException e) {
             redirect.addFlashAttribute("flashError", "webhooks.stillRetrying");
-            return "redirect:/applications/" + application.id() + "/webhooks/" + deliveryId;
         }
+        return "redirect:/webhooks/deliveries/" + Ids.parse(id);
     }
 }
