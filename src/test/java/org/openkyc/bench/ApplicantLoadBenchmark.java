@@ -48,15 +48,14 @@ public final class ApplicantLoadBenchmark {
         int warmup = Math.max(200, requests / 10);
         Path dataDir = Files.createTempDirectory("openkyc-bench");
         ConfigurableApplicationContext context = new SpringApplicationBuilder(OpenKycApplication.class)
-                .properties(
-                        "server.port=0",
-                        "openkyc.data-dir=" + dataDir,
-                        "openkyc.embedded-db.durable=true",
-                        "openkyc.bootstrap.company-name=Bench Ltd",
-                        "openkyc.bootstrap.admin-email=bench@bench.test",
-                        "openkyc.bootstrap.admin-password=Load-harness-pa55",
-                        "logging.level.root=WARN")
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--openkyc.data-dir=" + dataDir,
+                        "--openkyc.embedded-db.durable=true",
+                        "--openkyc.bootstrap.company-name=Bench Ltd",
+                        "--openkyc.bootstrap.admin-email=bench@bench.test",
+                        "--openkyc.bootstrap.admin-password=Load-harness-pa55",
+                        "--logging.level.root=WARN");
         try {
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             HttpClient http =

@@ -70,17 +70,16 @@ public final class WebhookDeliveryBenchmark {
 
         Path dataDir = Files.createTempDirectory("openkyc-webhook-bench");
         ConfigurableApplicationContext recorder = new SpringApplicationBuilder(OpenKycApplication.class)
-                .properties(
-                        "server.port=0",
-                        "openkyc.data-dir=" + dataDir,
-                        "openkyc.master-key=" + masterKey,
-                        "openkyc.embedded-db.durable=true",
-                        "openkyc.webhooks.enabled=false",
-                        "openkyc.bootstrap.company-name=Bench Ltd",
-                        "openkyc.bootstrap.admin-email=bench@bench.test",
-                        "openkyc.bootstrap.admin-password=Load-harness-pa55",
-                        "logging.level.root=WARN")
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--openkyc.data-dir=" + dataDir,
+                        "--openkyc.master-key=" + masterKey,
+                        "--openkyc.embedded-db.durable=true",
+                        "--openkyc.webhooks.enabled=false",
+                        "--openkyc.bootstrap.company-name=Bench Ltd",
+                        "--openkyc.bootstrap.admin-email=bench@bench.test",
+                        "--openkyc.bootstrap.admin-password=Load-harness-pa55",
+                        "--logging.level.root=WARN");
         List<ConfigurableApplicationContext> senders = new ArrayList<>();
         try {
             String base = "http://localhost:" + recorder.getEnvironment().getProperty("local.server.port");
@@ -119,17 +118,16 @@ public final class WebhookDeliveryBenchmark {
             long start = System.nanoTime();
             for (int i = 0; i < instances; i++) {
                 senders.add(new SpringApplicationBuilder(OpenKycApplication.class)
-                        .properties(
-                                "server.port=0",
-                                "spring.datasource.url=" + db.getJdbcUrl(),
-                                "spring.datasource.username=" + db.getUsername(),
-                                "spring.datasource.password=" + db.getPassword(),
-                                "openkyc.data-dir=" + Files.createTempDirectory("openkyc-webhook-sender"),
-                                "openkyc.master-key=" + masterKey,
-                                "openkyc.webhooks.concurrency=" + concurrency,
-                                "openkyc.webhooks.allowed-networks=127.0.0.1/32",
-                                "logging.level.root=WARN")
-                        .run());
+                        .run(
+                                "--server.port=0",
+                                "--spring.datasource.url=" + db.getJdbcUrl(),
+                                "--spring.datasource.username=" + db.getUsername(),
+                                "--spring.datasource.password=" + db.getPassword(),
+                                "--openkyc.data-dir=" + Files.createTempDirectory("openkyc-webhook-sender"),
+                                "--openkyc.master-key=" + masterKey,
+                                "--openkyc.webhooks.concurrency=" + concurrency,
+                                "--openkyc.webhooks.allowed-networks=127.0.0.1/32",
+                                "--logging.level.root=WARN"));
             }
             while (received.size() < events) {
                 Thread.sleep(5);

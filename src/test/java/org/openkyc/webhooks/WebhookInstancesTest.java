@@ -170,21 +170,20 @@ class WebhookInstancesTest extends IntegrationTest {
 
     private ConfigurableApplicationContext secondInstance() {
         return new SpringApplicationBuilder(OpenKycApplication.class)
-                .properties(Map.ofEntries(
-                        Map.entry("server.port", "0"),
-                        Map.entry("spring.datasource.url", dataSource.getJdbcUrl()),
-                        Map.entry("spring.datasource.username", dataSource.getUsername()),
-                        Map.entry("spring.datasource.password", String.valueOf(dataSource.getPassword())),
-                        Map.entry("openkyc.data-dir", "target/test-data/" + UUID.randomUUID()),
-                        Map.entry("openkyc.master-key", MASTER_KEY),
-                        Map.entry("spring.mail.host", "127.0.0.1"),
-                        Map.entry("spring.mail.port", String.valueOf(TestMailServer.port())),
-                        Map.entry("openkyc.webhooks.initial-backoff", "PT0.2S"),
-                        Map.entry("openkyc.webhooks.timeout", "PT2S"),
-                        Map.entry("openkyc.webhooks.poll-interval", "PT0.1S"),
-                        Map.entry("openkyc.webhooks.allowed-networks", "127.0.0.1/32"),
-                        Map.entry("logging.level.root", "WARN")))
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + dataSource.getJdbcUrl(),
+                        "--spring.datasource.username=" + dataSource.getUsername(),
+                        "--spring.datasource.password=" + dataSource.getPassword(),
+                        "--openkyc.data-dir=target/test-data/" + UUID.randomUUID(),
+                        "--openkyc.master-key=" + MASTER_KEY,
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + TestMailServer.port(),
+                        "--openkyc.webhooks.initial-backoff=PT0.2S",
+                        "--openkyc.webhooks.timeout=PT2S",
+                        "--openkyc.webhooks.poll-interval=PT0.1S",
+                        "--openkyc.webhooks.allowed-networks=127.0.0.1/32",
+                        "--logging.level.root=WARN");
     }
 
     private void createApplicant(String externalUserId) {
