@@ -19,10 +19,13 @@ import org.openkyc.applicants.TimelineEntry.ActorType;
 import org.openkyc.applicants.lifecycle.ApplicantAction;
 import org.openkyc.flows.definition.StepType;
 import org.openkyc.support.Api;
+import org.openkyc.support.FormClient;
 import org.openkyc.support.IntegrationTest;
 import org.openkyc.support.SignUps;
 import org.openkyc.support.TestReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,7 +37,14 @@ class WebhookDeliveryTest extends IntegrationTest {
     @Autowired
     ApplicantManagement applicants;
 
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
     private TestReceiver receiver;
+    private SignUps.Admin admin;
     private Api owner;
     private Api integrator;
     private String applicationId;
@@ -44,8 +54,7 @@ class WebhookDeliveryTest extends IntegrationTest {
     @BeforeEach
     void application() {
         receiver = new TestReceiver();
-        SignUps.Admin admin =
-                SignUps.signUp(api(), "Hooks " + UUID.randomUUID().toString().substring(0, 6));
+        admin = SignUps.signUp(api(), "Hooks " + UUID.randomUUID().toString().substring(0, 6));
         owner = api().as(admin.token());
         applicationId =
                 owner.get("/api/v1/applications").json().get(0).get("id").asString();
@@ -221,21 +230,86 @@ class WebhookDeliveryTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void aChangeThatRollsBackLeavesNoEvent() {
+        ApplicantId applicant = ApplicantId.parse(createApplicant("rollback-" + UUID.randomUUID()));
+        awaitDelivery("DELIVERED");
+        transactions.executeWithoutResult(status -> {
+            applicants.passStep(applicant, StepType.DOCUMENT, "clear", ActorType.APPLICANT);
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.sql("SELECT count(*) FROM webhook_event WHERE applicant_id = :id")
+                        .param("id", applicant.value())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        applicants.passStep(applicant, StepType.DOCUMENT, "clear", ActorType.APPLICANT);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> receiver.requests().size() == 3);
+        assertThat(receiver.requests().stream()
+                        .map(this::open)
+                        .map(e -> e.get("sequence").asInt()))
+                .containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void theWorkplaceLogShowsDeliveriesAndRedeliversThem() {
+        receiver.answer(request -> 418);
+        createApplicant("log-" + UUID.randomUUID());
+        String deliveryId = awaitDelivery("UNDELIVERED").get("id").asString();
+        FormClient browser = new FormClient(baseUrl());
+        FormClient.Page signedIn =
+                browser.submit(browser.get("/signin"), Map.of("email", admin.email(), "password", SignUps.PASSWORD));
+        assertThat(signedIn.location()).doesNotContain("error");
+
+        FormClient.Page log = browser.get("/applications/" + applicationId + "/webhooks");
+        assertThat(log.status()).isEqualTo(200);
+        var row = log.document().selectFirst("#deliveries tbody tr");
+        assertThat(row.text()).contains("applicantCreated", "Undelivered", "418", "answer 418");
+        assertThat(browser.get("/applications/" + applicationId + "/webhooks?state=DELIVERED")
+                        .document()
+                        .select("#deliveries tbody tr"))
+                .isEmpty();
+
+        FormClient.Page detail = browser.get("/webhooks/deliveries/" + deliveryId);
+        assertThat(detail.document().select("#attempts tbody tr")).hasSize(4);
+        receiver.answer(request -> 200);
+        FormClient.Page redelivered =
+                browser.post("/webhooks/deliveries/" + deliveryId + "/redeliver", Map.of("_csrf", detail.csrf()));
+        assertThat(redelivered.location()).endsWith("/webhooks/deliveries/" + deliveryId);
+        awaitDelivery("DELIVERED");
+
+        FormClient.Page test =
+                browser.post("/applications/" + applicationId + "/webhooks/test", Map.of("_csrf", log.csrf()));
+        assertThat(test.status()).isEqualTo(302);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> receiver.requests().stream()
+                        .map(this::open)
+                        .anyMatch(e -> e.get("type").asString().equals("webhookTest")));
+    }
+
     private String createApplicant(String externalUserId) {
         Api.Response created = integrator.post("/api/v1/applicants", Map.of("externalUserId", externalUserId));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.text("id");
     }
 
+    /** Waits until the application's first delivery is in {@code state}, and answers it. */
     private JsonNode awaitDelivery(String state) {
-        return Awaitility.await()
+        JsonNode list = Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
                 .until(
                         () -> owner.get("/api/v1/webhooks/deliveries?applicationId=" + applicationId)
                                 .json(),
-                        list -> list.size() == 1
-                                && list.get(0).get("state").asString().equals(state))
-                .get(0);
+                        deliveries -> !deliveries.isEmpty()
+                                && deliveries
+                                        .get(deliveries.size() - 1)
+                                        .get("state")
+                                        .asString()
+                                        .equals(state));
+        return list.get(list.size() - 1);
     }
 
     private JsonNode open(TestReceiver.Request request) {
