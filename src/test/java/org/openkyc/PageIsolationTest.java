@@ -127,6 +127,9 @@ class PageIsolationTest extends IntegrationTest {
         routes.put("POST /applications/{id}", new Route(Scope.MODE_RECORD, Map.of("name", "Renamed")));
         routes.put("POST /applications/{id}/keys", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("POST /applications/{id}/keys/{key}/rotate", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("GET /applicants/{id}/report", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("POST /applicants/{id}/delete", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("POST /applicants/{id}/restore", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("GET /applications/{id}/webhooks", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("POST /applications/{id}/webhooks/test", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("GET /webhooks/deliveries/{id}", new Route(Scope.MODE_RECORD, Map.of()));

@@ -57,6 +57,7 @@ class Applicant {
     private @Nullable String reviewComment;
     private String rejectLabels = "[]";
     private @Nullable String country;
+    private @Nullable Instant deletionScheduledAt;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -208,6 +209,30 @@ class Applicant {
         return true;
     }
 
+    @Nullable
+    Instant deletionScheduledAt() {
+        return deletionScheduledAt;
+    }
+
+    /** Schedules the erasure of the applicant's data; a second request keeps the first date. */
+    Instant scheduleDeletion(Instant at, Instant now) {
+        if (deletionScheduledAt == null) {
+            deletionScheduledAt = at;
+            updatedAt = now;
+        }
+        return deletionScheduledAt;
+    }
+
+    /** Cancels a scheduled erasure; false when none was scheduled. */
+    boolean cancelDeletion(Instant now) {
+        if (deletionScheduledAt == null) {
+            return false;
+        }
+        deletionScheduledAt = null;
+        updatedAt = now;
+        return true;
+    }
+
     ApplicantEvents.Subject subject() {
         return new ApplicantEvents.Subject(
                 id,
@@ -248,7 +273,8 @@ class Applicant {
                         all),
                 steps(),
                 Map.of(),
-                List.of());
+                List.of(),
+                deletionScheduledAt);
     }
 
     private static List<StepState> stepsOf(PublishedFlow flow, List<StepState> kept) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,9 @@ public class ApplicantManagement {
 
     static final Duration MIN_LINK_LIFETIME = Duration.ofSeconds(60);
     static final Duration MAX_LINK_LIFETIME = Duration.ofDays(30);
+
+    /** How long a scheduled deletion can still be cancelled. */
+    public static final Duration DELETION_GRACE = Duration.ofDays(20);
 
     private final Applicants applicants;
     private final Timeline timeline;
@@ -455,6 +459,37 @@ public class ApplicantManagement {
         return warning;
     }
 
+    /**
+     * Schedules the erasure of the applicant's data {@link #DELETION_GRACE} from now; until then it can be
+     * restored. Asking again keeps the first date.
+     */
+    @Transactional
+    public Instant scheduleDeletion(Actor actor, ApplicantId id, ClientInfo client) {
+        requireDelete(actor);
+        Applicant applicant = load(actor, id);
+        Instant now = clock.instant();
+        boolean first = applicant.deletionScheduledAt() == null;
+        Instant at = applicant.scheduleDeletion(now.plus(DELETION_GRACE).truncatedTo(ChronoUnit.MICROS), now);
+        if (first) {
+            applicants.save(applicant);
+            record(applicant, actor, "DELETION_SCHEDULED", Map.of("deletionScheduledAt", at.toString()), client);
+        }
+        return at;
+    }
+
+    /** Cancels a scheduled deletion; the data stays. */
+    @Transactional
+    public ApplicantView restore(Actor actor, ApplicantId id, ClientInfo client) {
+        requireDelete(actor);
+        Applicant applicant = load(actor, id);
+        if (!applicant.cancelDeletion(clock.instant())) {
+            throw new ConflictException("No deletion is scheduled for this applicant.");
+        }
+        applicants.save(applicant);
+        record(applicant, actor, "DELETION_CANCELLED", Map.of(), client);
+        return applicant.view();
+    }
+
     public List<TimelineEntry> timeline(Actor actor, ApplicantId id) {
         requireRead(actor);
         load(actor, id);
@@ -504,6 +539,12 @@ public class ApplicantManagement {
     private static void requireRead(Actor actor) {
         if (actor.kind() == Actor.Kind.USER) {
             actor.require(Permission.APPLICANTS_VIEW);
+        }
+    }
+
+    private static void requireDelete(Actor actor) {
+        if (actor.kind() == Actor.Kind.USER) {
+            actor.require(Permission.APPLICANTS_DELETE);
         }
     }
 

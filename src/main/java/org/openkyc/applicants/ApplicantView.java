@@ -9,7 +9,10 @@ import org.openkyc.core.ApplicationId;
 import org.openkyc.core.UserId;
 import org.openkyc.flows.FlowId;
 
-/** An applicant as the API shows it; the contract's fields plus the flow version and warnings. */
+/**
+ * An applicant as the API shows it; the contract's fields plus the flow version, warnings, and when the
+ * applicant's data is to be erased if a deletion was scheduled.
+ */
 public record ApplicantView(
         ApplicantId id,
         String externalUserId,
@@ -27,7 +30,8 @@ public record ApplicantView(
         Review review,
         List<StepState> steps,
         Map<String, Object> device,
-        List<Object> certificates) {
+        List<Object> certificates,
+        @Nullable Instant deletionScheduledAt) {
 
     /** The review: who, what they decided and why; warnings that are still open come first. */
     public record Review(

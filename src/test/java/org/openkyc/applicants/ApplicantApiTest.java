@@ -3,6 +3,10 @@ package org.openkyc.applicants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +19,7 @@ import org.openkyc.applicants.TimelineEntry.ActorType;
 import org.openkyc.applicants.lifecycle.ApplicantAction;
 import org.openkyc.support.Api;
 import org.openkyc.support.IntegrationTest;
+import org.openkyc.support.Reports;
 import org.openkyc.support.SignUps;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +34,7 @@ class ApplicantApiTest extends IntegrationTest {
     JdbcClient jdbc;
 
     private Api owner;
+    private String ownerToken;
     private Api integrator;
     private String defaultFlow;
 
@@ -36,7 +42,8 @@ class ApplicantApiTest extends IntegrationTest {
     void company() {
         SignUps.Admin admin = SignUps.signUp(
                 api(), "Applicants " + UUID.randomUUID().toString().substring(0, 6));
-        owner = api().as(admin.token());
+        ownerToken = admin.token();
+        owner = api().as(ownerToken);
         String appId = owner.get("/api/v1/applications").json().get(0).get("id").asString();
         integrator =
                 api().as(owner.get("/api/v1/applications/" + appId + "/keys").text("privateKey"));
@@ -487,5 +494,78 @@ class ApplicantApiTest extends IntegrationTest {
         assertThat(integrator.get("/api/v1/applicants?sort=password;DROP").status())
                 .as("unknown sorts fall back")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void deletionIsScheduledTwentyDaysOutAndCanBeRestored() {
+        String id = create("delete-" + UUID.randomUUID()).get("id").asString();
+        Instant before = clock.instant();
+        Api.Response deleted = integrator.delete("/api/v1/applicants/" + id);
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(202);
+        Instant at = Instant.parse(deleted.text("deletionScheduledAt"));
+        assertThat(at)
+                .isBetween(before.plus(Duration.ofDays(20)), clock.instant().plus(Duration.ofDays(20)));
+        assertThat(integrator.get("/api/v1/applicants/" + id).text("deletionScheduledAt"))
+                .isEqualTo(deleted.text("deletionScheduledAt"));
+
+        clock.advance(Duration.ofHours(1));
+        Api.Response again = owner.delete("/api/v1/applicants/" + id);
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.text("deletionScheduledAt"))
+                .as("asking again keeps the first date")
+                .isEqualTo(deleted.text("deletionScheduledAt"));
+
+        Api.Response restored = integrator.post("/api/v1/applicants/" + id + "/restore", null);
+        assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+        assertThat(restored.json().get("deletionScheduledAt").isNull()).isTrue();
+        assertThat(integrator
+                        .post("/api/v1/applicants/" + id + "/restore", null)
+                        .status())
+                .as("nothing left to restore")
+                .isEqualTo(409);
+        assertThat(integrator
+                        .get("/api/v1/applicants/" + id + "/timeline")
+                        .json()
+                        .valueStream()
+                        .map(e -> e.get("action").asString()))
+                .containsSubsequence("CREATED", "DELETION_SCHEDULED", "DELETION_CANCELLED");
+        assertThat(integrator.delete("/api/v1/applicants/" + UUID.randomUUID()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theReportZipHoldsThePdfAndTheHistory() throws Exception {
+        JsonNode applicant = create("report-" + UUID.randomUUID());
+        String id = applicant.get("id").asString();
+        owner.post("/api/v1/applicants/" + id + "/comments", Map.of("text", "Looks fine to me"));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/applicants/" + id + "/report"))
+                                .header("Authorization", "Bearer " + ownerToken)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("applicant-" + id + ".zip");
+        Map<String, byte[]> entries = Reports.unzip(response.body());
+        assertThat(entries.keySet()).containsExactly("report.pdf", "history.json", "history.csv");
+
+        String pdf = Reports.pdfText(entries.get("report.pdf"));
+        assertThat(pdf)
+                .contains(applicant.get("externalUserId").asString(), id, "INIT", "Lovelace", "Looks fine to me")
+                .contains("The hash chain of all 2 entries verifies.");
+        JsonNode history = Api.JSON.readTree(entries.get("history.json"));
+        JsonNode timeline =
+                integrator.get("/api/v1/applicants/" + id + "/timeline").json();
+        assertThat(history).isEqualTo(timeline);
+        String[] csv = new String(entries.get("history.csv"), java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+        assertThat(csv).hasSize(1 + timeline.size());
+        assertThat(csv[1]).startsWith("1,").contains("\"CREATED\"");
+
+        assertThat(integrator
+                        .get("/api/v1/applicants/" + UUID.randomUUID() + "/report")
+                        .status())
+                .isEqualTo(404);
     }
 }

@@ -80,6 +80,15 @@ class ReviewJourneyTest extends IntegrationTest {
             assertThat(browser.text("#timeline"))
                     .contains("Verification created", "Link created", "Reviewer assigned", "Approved");
             browser.screenshot("13-timeline");
+
+            assertThat(browser.find("#download-report").getAttribute("href")).endsWith("/applicants/" + id + "/report");
+            browser.click("#schedule-deletion");
+            browser.driver().switchTo().alert().accept();
+            assertThat(browser.text("#deletion-scheduled")).contains("will be erased on");
+            browser.screenshot("14-deletion-scheduled");
+            browser.click("#restore-data");
+            browser.find("#schedule-deletion"); // waits for the page without the banner
+            assertThat(browser.exists("#deletion-scheduled")).isFalse();
         }
         assertThat(owner.get("/api/v1/applicants?externalUserId=customer-4711")
                         .json()

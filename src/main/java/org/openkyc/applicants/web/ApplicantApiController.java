@@ -1,17 +1,21 @@
 package org.openkyc.applicants.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.applicants.AccessLink;
 import org.openkyc.applicants.ApplicantId;
 import org.openkyc.applicants.ApplicantManagement;
 import org.openkyc.applicants.ApplicantPage;
+import org.openkyc.applicants.ApplicantReports;
 import org.openkyc.applicants.ApplicantSearch;
 import org.openkyc.applicants.ApplicantView;
 import org.openkyc.applicants.Comment;
@@ -25,7 +29,9 @@ import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.UserId;
 import org.openkyc.core.web.ClientInfo;
 import org.openkyc.flows.FlowId;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,9 +46,37 @@ import org.springframework.web.bind.annotation.RestController;
 class ApplicantApiController {
 
     private final ApplicantManagement applicants;
+    private final ApplicantReports reports;
 
-    ApplicantApiController(ApplicantManagement applicants) {
+    ApplicantApiController(ApplicantManagement applicants, ApplicantReports reports) {
         this.applicants = applicants;
+        this.reports = reports;
+    }
+
+    /** Schedules the erasure of the applicant's data 20 days out; it can be restored until then. */
+    @DeleteMapping("/api/v1/applicants/{id}")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, Object> delete(Actor actor, @PathVariable String id, HttpServletRequest http) {
+        ApplicantId applicant = ApplicantId.parse(id);
+        Instant at = applicants.scheduleDeletion(actor, applicant, ClientInfo.of(http));
+        return Map.of("id", applicant.toString(), "deletionScheduledAt", at);
+    }
+
+    /** Cancels a scheduled deletion (409 when none is scheduled). */
+    @PostMapping("/api/v1/applicants/{id}/restore")
+    ApplicantView restore(Actor actor, @PathVariable String id, HttpServletRequest http) {
+        return applicants.restore(actor, ApplicantId.parse(id), ClientInfo.of(http));
+    }
+
+    /** The report ZIP: {@code report.pdf}, {@code history.json}, {@code history.csv}. */
+    @GetMapping("/api/v1/applicants/{id}/report")
+    void report(Actor actor, @PathVariable String id, HttpServletResponse response) throws IOException {
+        ApplicantReports.Report report = reports.prepare(actor, ApplicantId.parse(id));
+        response.setContentType("application/zip");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"applicant-" + report.applicant().id() + ".zip\"");
+        reports.write(report, response.getOutputStream());
     }
 
     @PostMapping("/api/v1/applicants")

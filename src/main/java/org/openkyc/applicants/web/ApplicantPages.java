@@ -1,12 +1,14 @@
 package org.openkyc.applicants.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.openkyc.applicants.AccessLink;
 import org.openkyc.applicants.ApplicantId;
 import org.openkyc.applicants.ApplicantManagement;
+import org.openkyc.applicants.ApplicantReports;
 import org.openkyc.applicants.ApplicantSearch;
 import org.openkyc.applicants.ApplicantView;
 import org.openkyc.applicants.NewApplicant;
@@ -38,6 +41,7 @@ import org.openkyc.flows.definition.FlowType;
 import org.openkyc.tenancy.ApplicationManagement;
 import org.openkyc.tenancy.TeamManagement;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,16 +61,19 @@ class ApplicantPages {
     private final ApplicationManagement applications;
     private final FlowManagement flows;
     private final TeamManagement team;
+    private final ApplicantReports reports;
 
     ApplicantPages(
             ApplicantManagement applicants,
             ApplicationManagement applications,
             FlowManagement flows,
-            TeamManagement team) {
+            TeamManagement team,
+            ApplicantReports reports) {
         this.applicants = applicants;
         this.applications = applications;
         this.flows = flows;
         this.team = team;
+        this.reports = reports;
     }
 
     @GetMapping("/applicants")
@@ -211,8 +218,31 @@ class ApplicantPages {
         model.addAttribute("reviewers", members);
         model.addAttribute("actorNames", actorNames);
         model.addAttribute("canReview", actor.can(Permission.APPLICANTS_REVIEW));
+        model.addAttribute("canDelete", actor.can(Permission.APPLICANTS_DELETE));
         model.addAttribute("languages", Languages.SUPPORTED);
         return "applicants/profile";
+    }
+
+    /** The report ZIP, as the API serves it. */
+    @GetMapping("/applicants/{id}/report")
+    void report(Actor actor, @PathVariable String id, HttpServletResponse response) throws IOException {
+        ApplicantReports.Report report = reports.prepare(actor, ApplicantId.parse(id));
+        response.setContentType("application/zip");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"applicant-" + report.applicant().id() + ".zip\"");
+        reports.write(report, response.getOutputStream());
+    }
+
+    @PostMapping("/applicants/{id}/delete")
+    String delete(Actor actor, @PathVariable String id, HttpServletRequest request, RedirectAttributes redirect) {
+        return act(
+                id, redirect, () -> applicants.scheduleDeletion(actor, ApplicantId.parse(id), ClientInfo.of(request)));
+    }
+
+    @PostMapping("/applicants/{id}/restore")
+    String restore(Actor actor, @PathVariable String id, HttpServletRequest request, RedirectAttributes redirect) {
+        return act(id, redirect, () -> applicants.restore(actor, ApplicantId.parse(id), ClientInfo.of(request)));
     }
 
     @PostMapping("/applicants/{id}/review/start")

@@ -2,10 +2,18 @@ package org.openkyc.core.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +21,7 @@ import org.openkyc.core.crypto.PayloadCipher;
 import org.openkyc.core.crypto.Tokens;
 import org.openkyc.support.Api;
 import org.openkyc.support.IntegrationTest;
+import org.openkyc.support.Reports;
 import org.openkyc.support.SignUps;
 import tools.jackson.databind.JsonNode;
 
@@ -22,6 +31,8 @@ class EncryptedPayloadTest extends IntegrationTest {
     private Api owner;
     private Api integrator;
     private PayloadCipher cipher;
+    private String privateKey;
+    private String cryptoKey;
 
     @BeforeEach
     void application() {
@@ -32,8 +43,10 @@ class EncryptedPayloadTest extends IntegrationTest {
                 owner.get("/api/v1/applications").json().get(0).get("id").asString();
         JsonNode keys =
                 owner.get("/api/v1/applications/" + applicationId + "/keys").json();
-        integrator = api().as(keys.get("privateKey").asString());
-        cipher = PayloadCipher.fromBase64(keys.get("cryptoKey").asString());
+        privateKey = keys.get("privateKey").asString();
+        cryptoKey = keys.get("cryptoKey").asString();
+        integrator = api().as(privateKey);
+        cipher = PayloadCipher.fromBase64(cryptoKey);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> owner.get("/api/v1/flows").json().size() == 1);
@@ -102,5 +115,35 @@ class EncryptedPayloadTest extends IntegrationTest {
     private JsonNode decrypt(Api.Response response) {
         byte[] plain = cipher.decrypt(response.json().get("data").asString());
         return Api.JSON.readTree(new String(plain, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDownloadComesBackAsACipherStreamWithItsIvInAHeader() throws Exception {
+        String id = integrator
+                .post("/api/v1/applicants", Map.of("externalUserId", "streamed"))
+                .text("id");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/applicants/" + id + "/report"))
+                                .header("Authorization", "Bearer " + privateKey)
+                                .header("X-OpenKYC-Encrypt-Response", "true")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-OpenKYC-Encrypted")).hasValue("stream");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
+        byte[] iv = Base64.getDecoder()
+                .decode(response.headers().firstValue("X-OpenKYC-IV").orElseThrow());
+        assertThat(new String(response.body(), 0, 2, StandardCharsets.ISO_8859_1))
+                .isNotEqualTo("PK");
+
+        Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
+        cipher.init(
+                Cipher.DECRYPT_MODE,
+                new SecretKeySpec(Base64.getDecoder().decode(cryptoKey), "AES"),
+                new IvParameterSpec(iv));
+        Map<String, byte[]> entries = Reports.unzip(cipher.doFinal(response.body()));
+        assertThat(entries.keySet()).containsExactly("report.pdf", "history.json", "history.csv");
+        assertThat(Reports.pdfText(entries.get("report.pdf"))).contains("streamed");
     }
 }
