@@ -233,6 +233,19 @@ class Applicant {
         return true;
     }
 
+    /** Declined with only retry labels: the applicant may submit again. */
+    boolean declinedWithRetry() {
+        return status == ApplicantStatus.DECLINED
+                && ReviewDecision.retryAllowed(JSON.readValue(rejectLabels, new TypeReference<List<String>>() {}));
+    }
+
+    /** Every step waits for the applicant again, for a new submission after a decline that allows a retry. */
+    void restartSteps(Instant now) {
+        this.steps = JSON.writeValueAsString(
+                steps().stream().map(step -> StepState.notStarted(step.type())).toList());
+        this.updatedAt = now;
+    }
+
     ApplicantEvents.Subject subject() {
         return new ApplicantEvents.Subject(
                 id,

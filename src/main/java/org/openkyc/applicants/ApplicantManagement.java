@@ -204,7 +204,11 @@ public class ApplicantManagement {
         return new ApplicantPage(items, page, size, total);
     }
 
-    /** A link that opens the hosted flow; only its fingerprint is stored. */
+    /**
+     * A link that opens the hosted flow; only its fingerprint is stored. After a decline that allows a retry the
+     * link reopens the verification with every step waiting again; after a final decline or a block there is no
+     * link (409).
+     */
     @Transactional
     public AccessLink accessLink(
             Actor actor, ApplicantId id, Duration lifetime, @Nullable String lang, ClientInfo client) {
@@ -213,6 +217,11 @@ public class ApplicantManagement {
             throw InvalidInputException.of("ttlSeconds", "range", "must be 60 seconds to 30 days");
         }
         Applicant applicant = load(actor, id);
+        if (applicant.status() == ApplicantStatus.BLOCKED
+                || applicant.status() == ApplicantStatus.DECLINED && !applicant.declinedWithRetry()) {
+            throw new ConflictException("This verification is " + applicant.status()
+                    + " for good (a final decline or a block); it takes no further submissions.");
+        }
         AccessLink link = issueLink(applicant, lifetime, lang, null);
         record(
                 applicant,
@@ -220,6 +229,10 @@ public class ApplicantManagement {
                 "LINK_CREATED",
                 Map.of("expiresAt", link.expiresAt().toString()),
                 client);
+        if (applicant.status() == ApplicantStatus.DECLINED) {
+            applicant.restartSteps(clock.instant());
+            move(applicant, ApplicantAction.REOPEN, actor, client, Map.of("reason", "retry after decline"));
+        }
         return link;
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openkyc.applicants.TimelineEntry.ActorType;
 import org.openkyc.applicants.lifecycle.ApplicantAction;
+import org.openkyc.flows.definition.StepType;
 import org.openkyc.support.Api;
 import org.openkyc.support.IntegrationTest;
 import org.openkyc.support.Reports;
@@ -229,6 +230,40 @@ class ApplicantApiTest extends IntegrationTest {
         assertThat(owner.post("/api/v1/applicants/" + id + "/review", Map.of("decision", "ON_HOLD"))
                         .status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void aRetryDeclineReopensWithTheNextLinkAndAFinalDeclineTakesNoMoreSubmissions() {
+        String retry = create("retry-" + UUID.randomUUID()).get("id").asString();
+        management.passStep(ApplicantId.parse(retry), StepType.DOCUMENT, "clear", ActorType.APPLICANT);
+        advance(retry, ApplicantAction.SUBMIT, ApplicantAction.CHECKS_PASSED);
+        assertThat(integrator
+                        .get("/api/v1/applicants/" + retry)
+                        .json()
+                        .at("/steps/0/status")
+                        .asString())
+                .isEqualTo("PASSED");
+        integrator.post(
+                "/api/v1/applicants/" + retry + "/review",
+                Map.of("decision", "DECLINED", "rejectLabels", List.of("RETRY_DOCUMENT_QUALITY", "RETRY_SELFIE")));
+        Api.Response link =
+                integrator.post("/api/v1/applicants/" + retry + "/access-tokens", Map.of("ttlSeconds", 600));
+        assertThat(link.status()).as(link.toString()).isIn(200, 201);
+        JsonNode reopened = integrator.get("/api/v1/applicants/" + retry).json();
+        assertThat(reopened.get("status").asString()).isEqualTo("INCOMPLETE");
+        assertThat(reopened.get("steps").valueStream().map(s -> s.get("status").asString()))
+                .containsOnly("NOT_STARTED");
+
+        String finalDecline = create("final-" + UUID.randomUUID()).get("id").asString();
+        advance(finalDecline, ApplicantAction.START, ApplicantAction.SUBMIT, ApplicantAction.CHECKS_PASSED);
+        integrator.post(
+                "/api/v1/applicants/" + finalDecline + "/review",
+                Map.of("decision", "DECLINED", "rejectLabels", List.of("RETRY_SELFIE", "FINAL_FRAUD")));
+        Api.Response refused =
+                integrator.post("/api/v1/applicants/" + finalDecline + "/access-tokens", Map.of("ttlSeconds", 600));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(integrator.get("/api/v1/applicants/" + finalDecline).text("status"))
+                .isEqualTo("DECLINED");
     }
 
     @Test

@@ -350,13 +350,17 @@ class ApplicantPages {
             @RequestParam(defaultValue = "en") String applicantLang,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        AccessLink link = applicants.accessLink(
-                actor,
-                ApplicantId.parse(id),
-                Duration.ofHours(Math.max(1, Math.min(lifetimeHours, 720))),
-                applicantLang,
-                ClientInfo.of(request));
-        redirect.addFlashAttribute("link", link);
+        try {
+            AccessLink link = applicants.accessLink(
+                    actor,
+                    ApplicantId.parse(id),
+                    Duration.ofHours(Math.max(1, Math.min(lifetimeHours, 720))),
+                    applicantLang,
+                    ClientInfo.of(request));
+            redirect.addFlashAttribute("link", link);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", "applicants.noMoreSubmissions");
+        }
         return "redirect:/applicants/" + ApplicantId.parse(id);
     }
 
