@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,7 +103,7 @@ public class WebhookManagement {
                 .list();
     }
 
-    /** Deliveries whose retries ran out, newest first (at most 500). */
+    /** Deliveries whose retries ran out, newest first (the latest 200). */
     public List<DeliveryView> undelivered(Actor actor) {
         return deliveries(actor, new Query(null, "UNDELIVERED", null, 0, 200));
     }
@@ -218,12 +220,11 @@ public class WebhookManagement {
     }
 
     private void afterCommitWake() {
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        dispatcher.wake();
-                    }
-                });
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                dispatcher.wake();
+            }
+        });
     }
 }
