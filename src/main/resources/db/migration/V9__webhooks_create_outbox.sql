@@ -40,6 +40,7 @@ CREATE TABLE webhook_delivery (
     delivered_at     TIMESTAMPTZ,
     created_at       TIMESTAMPTZ NOT NULL
 );
+CREATE INDEX webhook_delivery_event ON webhook_delivery (event_id);
 CREATE INDEX webhook_delivery_due ON webhook_delivery (next_attempt_at) WHERE state = 'PENDING';
 CREATE INDEX webhook_delivery_waiting ON webhook_delivery (application_id, applicant_id, sequence)
     WHERE state = 'PENDING';

@@ -264,7 +264,7 @@ public class ApplicantReports {
         if (value == null) {
             return "";
         }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which addresses outgoing calls to tenant-supplied URLs may reach: public unicast addresses, plus whatever the
  * operator allowed. Loopback, private, carrier-grade NAT, link-local (cloud metadata services live there),
- * unique-local, multicast, documentation and reserved ranges are refused, including IPv4 addresses hidden
- * inside IPv6 (mapped, compatible, NAT64).
+ * unique-local, multicast, documentation and reserved ranges are refused, as are IPv4 addresses hidden inside
+ * IPv6: mapped and NAT64 addresses are judged by the IPv4 address they carry, and the IPv4-compatible, 6to4 and
+ * Teredo ranges are refused whole.
  */
 final class NetworkPolicy {
 
@@ -30,9 +31,12 @@ final class NetworkPolicy {
             "198.51.100.0/24",
             "203.0.113.0/24",
             "224.0.0.0/3",
-            "::/127",
+            "::/96",
+            "64:ff9b:1::/48",
             "100::/64",
+            "2001::/32",
             "2001:db8::/32",
+            "2002::/16",
             "fc00::/7",
             "fe80::/10",
             "fec0::/10",
@@ -58,7 +62,7 @@ final class NetworkPolicy {
         return NOT_PUBLIC.stream().noneMatch(c -> c.contains(address));
     }
 
-    /** The IPv4 address inside an IPv4-mapped, IPv4-compatible or NAT64 IPv6 address. */
+    /** The IPv4 address inside an IPv4-mapped or NAT64 IPv6 address. */
     private static @Nullable InetAddress embeddedIpv4(InetAddress address) {
         if (!(address instanceof Inet6Address)) {
             return null;
@@ -66,13 +70,12 @@ final class NetworkPolicy {
         byte[] b = address.getAddress();
         boolean zeroPrefix = allZero(b, 0, 10);
         boolean mapped = zeroPrefix && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
-        boolean compatible = zeroPrefix && b[10] == 0 && b[11] == 0 && !allZero(b, 12, 14);
         boolean nat64 = (b[0] & 0xff) == 0x00
                 && (b[1] & 0xff) == 0x64
                 && (b[2] & 0xff) == 0xff
                 && (b[3] & 0xff) == 0x9b
                 && allZero(b, 4, 12);
-        if (!mapped && !compatible && !nat64) {
+        if (!mapped && !nat64) {
             return null;
         }
         try {

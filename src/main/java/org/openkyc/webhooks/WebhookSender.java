@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -26,7 +26,6 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
@@ -86,14 +85,19 @@ final class WebhookSender implements AutoCloseable {
                 .disableAuthCaching()
                 .setUserAgent("OpenKYC-Webhooks/1")
                 .build();
-        this.deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "webhook-deadlines");
             thread.setDaemon(true);
             return thread;
         });
+        timer.setRemoveOnCancelPolicy(true);
+        this.deadlines = timer;
     }
 
-    /** Refuses a URL whose host is an address literal outside the policy; host names are checked on connect. */
+    /**
+     * Refuses what is not an absolute http(s) URL. Addresses, literal or resolved, are checked by the resolver
+     * the connection manager uses for every host.
+     */
     @Nullable
     String refusal(String url) {
         URI uri;
@@ -123,8 +127,26 @@ final class WebhookSender implements AutoCloseable {
         }
         ScheduledFuture<?> deadline =
                 deadlines.schedule(() -> post.cancel(), timeout.toMillis(), TimeUnit.MILLISECONDS);
-        try (ClassicHttpResponse response = client.executeOpen(null, post, null)) {
-            return new Outcome(response.getCode(), null, excerpt(response.getEntity()), false);
+        try {
+            ClassicHttpResponse response = client.executeOpen(null, post, null);
+            int status = response.getCode();
+            String excerpt = "";
+            try (InputStream in = response.getEntity() == null
+                    ? InputStream.nullInputStream()
+                    : response.getEntity().getContent()) {
+                byte[] bytes = in.readNBytes(EXCERPT_BYTES + 1);
+                excerpt = new String(bytes, 0, Math.min(bytes.length, EXCERPT_BYTES), StandardCharsets.UTF_8)
+                        .replace('\u0000', ' ');
+                if (bytes.length > EXCERPT_BYTES) {
+                    // Drop the connection rather than read an answer of any length to its end.
+                    post.cancel();
+                }
+            } catch (IOException e) {
+                // The status arrived; a body cut off (or too slow) does not change it.
+                post.cancel();
+            }
+            closeQuietly(response);
+            return new Outcome(status, null, excerpt, false);
         } catch (RefusedAddressException e) {
             return Outcome.failure(String.valueOf(e.getMessage()));
         } catch (IOException e) {
@@ -147,13 +169,11 @@ final class WebhookSender implements AutoCloseable {
         inFlight.forEach(HttpPost::cancel);
     }
 
-    private static String excerpt(@Nullable HttpEntity entity) throws IOException {
-        if (entity == null) {
-            return "";
-        }
-        try (InputStream in = entity.getContent()) {
-            byte[] bytes = in.readNBytes(EXCERPT_BYTES);
-            return new String(bytes, StandardCharsets.UTF_8).replace('\u0000', ' ');
+    private static void closeQuietly(ClassicHttpResponse response) {
+        try {
+            response.close();
+        } catch (IOException e) {
+            // a cancelled or cut-off exchange; its connection is discarded either way
         }
     }
 

@@ -39,6 +39,10 @@ class NetworkPolicyTest {
                 "::ffff:169.254.169.254",
                 "::ffff:10.0.0.1",
                 "64:ff9b::a9fe:a9fe",
+                "64:ff9b:1::a00:1",
+                "::0.0.1.2",
+                "2002:7f00:1::1",
+                "2001:0:4136:e378::1",
                 "2001:db8::1"
             })
     void refusesAddressesThatAreNotPublic(String address) throws Exception {

@@ -2,6 +2,11 @@ package org.openkyc.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -89,5 +94,34 @@ class WebhookSenderTest {
         assertThat(outcome.delivered()).isFalse();
         assertThat(outcome.error()).contains("500 ms");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
+    }
+
+    @Test
+    void aSuccessWithAnEndlessAnswerStillCountsAndIsNotReadToTheEnd() throws Exception {
+        HttpServer chatty = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        chatty.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 100; i++) {
+                    out.write("x".repeat(4096).getBytes());
+                    out.flush();
+                    Thread.sleep(50);
+                }
+            } catch (IOException | InterruptedException e) {
+                // the sender hung up, as it should
+            }
+        });
+        chatty.start();
+        try {
+            long started = System.nanoTime();
+            Outcome outcome = loopbackAllowed.send(
+                    "http://127.0.0.1:" + chatty.getAddress().getPort() + "/", Map.of(), "{}".getBytes());
+            assertThat(outcome.delivered()).isTrue();
+            assertThat(outcome.responseExcerpt()).hasSize(WebhookSender.EXCERPT_BYTES);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+        } finally {
+            chatty.stop(0);
+        }
     }
 }

@@ -69,6 +69,11 @@ final class PayloadEncryptionFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Actor actor = CurrentActor.of(request);
+        if (actor == null) {
+            // Unauthenticated: the request is refused further on, unencrypted, as any other.
+            chain.doFilter(request, response);
+            return;
+        }
         boolean encryptResponse = "true".equalsIgnoreCase(request.getHeader(ENCRYPT_RESPONSE));
         HttpServletRequest handled = request;
         if (isJson(request.getContentType())) {
@@ -116,8 +121,11 @@ final class PayloadEncryptionFilter extends OncePerRequestFilter {
             return;
         }
         EncryptingResponse encrypting = new EncryptingResponse(response, cipher);
-        chain.doFilter(handled, encrypting);
-        encrypting.finish();
+        try {
+            chain.doFilter(handled, encrypting);
+        } finally {
+            encrypting.finish();
+        }
     }
 
     private @Nullable PayloadCipher cipher(@Nullable Actor actor) {
