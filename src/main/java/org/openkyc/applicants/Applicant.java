@@ -233,6 +233,11 @@ class Applicant {
         return true;
     }
 
+    void verifiedEmail(String address, Instant now) {
+        this.email = address;
+        this.updatedAt = now;
+    }
+
     /** Declined with only retry labels: the applicant may submit again. */
     boolean declinedWithRetry() {
         return status == ApplicantStatus.DECLINED

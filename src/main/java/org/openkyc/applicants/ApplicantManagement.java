@@ -217,11 +217,7 @@ public class ApplicantManagement {
             throw InvalidInputException.of("ttlSeconds", "range", "must be 60 seconds to 30 days");
         }
         Applicant applicant = load(actor, id);
-        if (applicant.status() == ApplicantStatus.BLOCKED
-                || applicant.status() == ApplicantStatus.DECLINED && !applicant.declinedWithRetry()) {
-            throw new ConflictException("This verification is " + applicant.status()
-                    + " for good (a final decline or a block); it takes no further submissions.");
-        }
+        requireOpenToSubmissions(applicant);
         AccessLink link = issueLink(applicant, lifetime, lang, null);
         record(
                 applicant,
@@ -234,6 +230,19 @@ public class ApplicantManagement {
             move(applicant, ApplicantAction.REOPEN, actor, client, Map.of("reason", "retry after decline"));
         }
         return link;
+    }
+
+    /** A final decline or a block ends the verification: no more links, no reopening. */
+    private static void requireOpenToSubmissions(Applicant applicant) {
+        if (isClosedForGood(applicant)) {
+            throw new ConflictException("This verification is " + applicant.status()
+                    + " for good (a final decline or a block); it takes no further submissions.");
+        }
+    }
+
+    private static boolean isClosedForGood(Applicant applicant) {
+        return applicant.status() == ApplicantStatus.BLOCKED
+                || applicant.status() == ApplicantStatus.DECLINED && !applicant.declinedWithRetry();
     }
 
     private AccessLink issueLink(
@@ -272,6 +281,7 @@ public class ApplicantManagement {
             throw InvalidInputException.of("ttlSeconds", "range", "must be 60 seconds to 30 days");
         }
         Applicant applicant = load(actor, id);
+        requireOpenToSubmissions(applicant);
         PublishedFlow flow = flows.published(actor.companyId(), actor.mode(), onDemandFlow)
                 .filter(f -> f.definition().type() == FlowType.ON_DEMAND)
                 .orElseThrow(
@@ -341,7 +351,7 @@ public class ApplicantManagement {
         if (stepsWait
                 && status != ApplicantStatus.INIT
                 && status != ApplicantStatus.INCOMPLETE
-                && status != ApplicantStatus.BLOCKED) {
+                && !isClosedForGood(applicant)) {
             move(applicant, ApplicantAction.REOPEN, actor, client, Map.of("reason", "flow changed"));
         }
         return applicant.view();
@@ -455,6 +465,108 @@ public class ApplicantManagement {
         return applicant.view();
     }
 
+    /** For the hosted flow: what an access token opens, if it still opens anything. */
+    @Transactional(readOnly = true)
+    public LinkSession.Lookup openLink(String token) {
+        LinkRow row = jdbc.sql("SELECT applicant_id, lang, expires_at, revoked_at, flow_id, flow_version"
+                        + " FROM applicant_access_token WHERE token_hash = :hash")
+                .param("hash", Tokens.fingerprint(token))
+                .query((r, n) -> new LinkRow(
+                        r.getObject("applicant_id", UUID.class),
+                        r.getString("lang"),
+                        r.getTimestamp("expires_at").toInstant(),
+                        r.getTimestamp("revoked_at") != null,
+                        r.getObject("flow_id", UUID.class),
+                        (Integer) r.getObject("flow_version")))
+                .optional()
+                .orElse(null);
+        if (row == null) {
+            return new LinkSession.Lookup(LinkSession.State.UNKNOWN, "en", null);
+        }
+        if (row.revoked()) {
+            return new LinkSession.Lookup(LinkSession.State.REVOKED, row.lang(), null);
+        }
+        if (!clock.instant().isBefore(row.expiresAt())) {
+            return new LinkSession.Lookup(LinkSession.State.EXPIRED, row.lang(), null);
+        }
+        Applicant applicant =
+                applicants.findById(new ApplicantId(row.applicantId())).orElseThrow();
+        UUID onDemandFlow = row.flowId();
+        Integer onDemandVersion = row.flowVersion();
+        PublishedFlow flow = (onDemandFlow != null && onDemandVersion != null
+                        ? flows.published(
+                                applicant.companyId(), applicant.mode(), new FlowId(onDemandFlow), onDemandVersion)
+                        : flows.published(
+                                applicant.companyId(), applicant.mode(), applicant.flowId(), applicant.flowVersion()))
+                .orElseThrow(() -> new IllegalStateException("The link's flow version is gone"));
+        ApplicantView view = applicant.view();
+        return new LinkSession.Lookup(
+                LinkSession.State.OPEN,
+                row.lang(),
+                new LinkSession(
+                        applicant.id(),
+                        applicant.companyId(),
+                        applicant.mode(),
+                        view.applicationId(),
+                        view.externalUserId(),
+                        row.lang(),
+                        flow,
+                        onDemandFlow != null,
+                        applicant.status(),
+                        view.steps(),
+                        view.email(),
+                        row.expiresAt()));
+    }
+
+    private record LinkRow(
+            UUID applicantId,
+            String lang,
+            Instant expiresAt,
+            boolean revoked,
+            @Nullable UUID flowId,
+            @Nullable Integer flowVersion) {}
+
+    /** For the hosted flow: the applicant opened their flow; a first opening moves INIT to INCOMPLETE. */
+    @Transactional
+    public void applicantStarted(ApplicantId id, ClientInfo client) {
+        Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException("No such applicant."));
+        if (applicant.status() == ApplicantStatus.INIT) {
+            moveAs(applicant, ApplicantAction.START, ActorType.APPLICANT, null, client, Map.of());
+        }
+    }
+
+    /** For the hosted flow: the applicant proved they own this address; it becomes the applicant's email. */
+    @Transactional
+    public void emailVerified(ApplicantId id, String email, ClientInfo client) {
+        Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException("No such applicant."));
+        applicant.verifiedEmail(email, clock.instant());
+        applicants.save(applicant);
+        timeline.append(id, ActorType.APPLICANT, null, "EMAIL_VERIFIED", Map.of("email", email), client);
+        passStep(id, StepType.EMAIL, "verified", ActorType.APPLICANT);
+    }
+
+    /**
+     * For the hosted flow: the applicant finished their part. Once every step of the flow is done the status moves
+     * to IN_PROGRESS, and when every step was already checked while the applicant went through it, on to
+     * COMPLETED (and approved when the flow approves automatically). Calling it again changes nothing.
+     */
+    @Transactional
+    public ApplicantStatus applicantFinished(ApplicantId id, ClientInfo client) {
+        Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException("No such applicant."));
+        if (applicant.status() != ApplicantStatus.INIT && applicant.status() != ApplicantStatus.INCOMPLETE) {
+            return applicant.status();
+        }
+        if (!applicant.steps().stream().allMatch(StepState::done)) {
+            throw new ConflictException("Some steps of the flow are not done yet.");
+        }
+        moveAs(applicant, ApplicantAction.SUBMIT, ActorType.APPLICANT, null, client, Map.of());
+        if (applicant.steps().stream().allMatch(s -> s.status() == StepState.StepStatus.PASSED)) {
+            return advance(id, ApplicantAction.CHECKS_PASSED, ActorType.SYSTEM, Map.of())
+                    .status();
+        }
+        return applicant.status();
+    }
+
     /** For the modules that run checks: something a person must look at. */
     @Transactional
     public Warning raiseWarning(ApplicantId id, String code, String message) {
@@ -474,7 +586,7 @@ public class ApplicantManagement {
 
     /**
      * Schedules the erasure of the applicant's data {@link #DELETION_GRACE} from now; until then it can be
-     * restored. Asking again keeps the first date.
+     * restored. Asking again keeps the first date. The applicant's links stop working at once.
      */
     @Transactional
     public Instant scheduleDeletion(Actor actor, ApplicantId id, ClientInfo client) {
@@ -485,6 +597,11 @@ public class ApplicantManagement {
         Instant at = applicant.scheduleDeletion(now.plus(DELETION_GRACE).truncatedTo(ChronoUnit.MICROS), now);
         if (first) {
             applicants.save(applicant);
+            jdbc.sql(
+                            "UPDATE applicant_access_token SET revoked_at = :now WHERE applicant_id = :id AND revoked_at IS NULL")
+                    .param("now", Timestamp.from(now))
+                    .param("id", id.value())
+                    .update();
             record(applicant, actor, "DELETION_SCHEDULED", Map.of("deletionScheduledAt", at.toString()), client);
         }
         return at;

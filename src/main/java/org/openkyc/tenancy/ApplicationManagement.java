@@ -124,6 +124,11 @@ public class ApplicationManagement {
                         application.signingSecrets(secrets, clock.instant())));
     }
 
+    /** Where applicants return after the hosted flow, if the application names a place. */
+    public Optional<String> redirectUrl(ApplicationId id) {
+        return applications.findById(id).map(a -> view(a).redirectUrl());
+    }
+
     /** The public app key of an application, which webhook events name. */
     public Optional<String> appKey(ApplicationId id) {
         return applications.findById(id).map(Application::appKey);

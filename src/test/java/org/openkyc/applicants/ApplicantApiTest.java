@@ -262,7 +262,27 @@ class ApplicantApiTest extends IntegrationTest {
         Api.Response refused =
                 integrator.post("/api/v1/applicants/" + finalDecline + "/access-tokens", Map.of("ttlSeconds", 600));
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(integrator.get("/api/v1/applicants/" + finalDecline).text("status"))
+        String onDemand = owner.post(
+                        "/api/v1/flows",
+                        Map.of(
+                                "name",
+                                "Proof please",
+                                "type",
+                                "ON_DEMAND",
+                                "steps",
+                                List.of(Map.of("type", "PROOF_OF_ADDRESS"))))
+                .text("id");
+        assertThat(integrator
+                        .post(
+                                "/api/v1/applicants/" + finalDecline + "/additional-requests",
+                                Map.of("flowId", onDemand, "ttlSeconds", 600))
+                        .status())
+                .isEqualTo(409);
+        Api.Response moved = integrator.put(
+                "/api/v1/applicants/" + finalDecline + "/flow", Map.of("flowId", flow("Other", false, "EMAIL")));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.text("status"))
+                .as("a flow change does not reopen a final decline")
                 .isEqualTo("DECLINED");
     }
 

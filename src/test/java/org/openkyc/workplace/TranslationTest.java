@@ -68,6 +68,7 @@ class TranslationTest {
     @Test
     void everyMessageKeyUsedInTemplatesExists() throws IOException {
         Properties english = bundle("messages.properties");
+        english.putAll(bundle("hosted.properties"));
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
             Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));
@@ -87,6 +88,18 @@ class TranslationTest {
         assertThat(german.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
         english.forEach((key, value) ->
                 assertThat(german.getProperty((String) key)).as((String) key).isNotBlank());
+    }
+
+    @Test
+    void everyApplicantLanguageHasEveryApplicantText() throws IOException {
+        Properties english = bundle("hosted.properties");
+        for (String language : List.of("de", "fr", "es")) {
+            Properties other = bundle("hosted_" + language + ".properties");
+            assertThat(other.keySet()).as(language).containsExactlyInAnyOrderElementsOf(english.keySet());
+            english.forEach((key, value) -> assertThat(other.getProperty((String) key))
+                    .as(language + " " + key)
+                    .isNotBlank());
+        }
     }
 
     private static List<Path> templates() throws IOException {

@@ -1,8 +1,11 @@
 package org.openkyc.core.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.openkyc.core.Actor;
 import org.openkyc.core.Languages;
 import org.openkyc.core.security.CurrentActor;
@@ -29,11 +32,27 @@ class WebConfiguration implements WebMvcConfigurer {
         return Clock.systemUTC();
     }
 
+    /**
+     * The workplace's language lives in the session; a page that must speak another language (the hosted flow
+     * speaks the applicant's) sets it with {@link PageLocale}.
+     */
     @Bean
     LocaleResolver localeResolver() {
-        SessionLocaleResolver resolver = new SessionLocaleResolver();
-        resolver.setDefaultLocaleFunction(request -> Locale.forLanguageTag(Languages.supported(request.getLocale())));
-        return resolver;
+        SessionLocaleResolver session = new SessionLocaleResolver();
+        session.setDefaultLocaleFunction(request -> Locale.forLanguageTag(Languages.supported(request.getLocale())));
+        return new LocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                Locale page = PageLocale.of(request);
+                return page != null ? page : session.resolveLocale(request);
+            }
+
+            @Override
+            public void setLocale(
+                    HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
+                session.setLocale(request, response, locale);
+            }
+        };
     }
 
     @Override
@@ -41,7 +60,7 @@ class WebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
+        registry.addInterceptor(interceptor).excludePathPatterns("/api/**", "/verify/**");
     }
 
     @Override

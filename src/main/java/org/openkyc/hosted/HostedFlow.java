@@ -1,0 +1,175 @@
+package org.openkyc.hosted;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.openkyc.applicants.ApplicantManagement;
+import org.openkyc.applicants.LinkSession;
+import org.openkyc.applicants.StepState;
+import org.openkyc.applicants.lifecycle.ApplicantStatus;
+import org.openkyc.core.InvalidInputException;
+import org.openkyc.core.NotFoundException;
+import org.openkyc.core.web.ClientInfo;
+import org.openkyc.flows.definition.FlowDefinition;
+import org.openkyc.flows.definition.StepSettings;
+import org.openkyc.flows.definition.StepType;
+import org.openkyc.tenancy.ApplicationManagement;
+import org.springframework.stereotype.Service;
+
+/**
+ * The hosted flow behind an access link. Where the applicant stands is worked out from the applicant's state on
+ * the server every time, so any link of theirs, on any device, resumes at the same step. Every action is safe to
+ * repeat: starting twice starts once, a verified address stays verified, finishing twice finishes once.
+ */
+@Service
+public class HostedFlow {
+
+    /** The languages every applicant-facing text exists in; the first is the default. */
+    public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es");
+
+    private final ApplicantManagement applicants;
+    private final ApplicationManagement applications;
+    private final EmailCodes emailCodes;
+
+    HostedFlow(ApplicantManagement applicants, ApplicationManagement applications, EmailCodes emailCodes) {
+        this.applicants = applicants;
+        this.applications = applications;
+        this.emailCodes = emailCodes;
+    }
+
+    /** What the applicant sees now. */
+    public record Screen(
+            LinkSession session,
+            Locale locale,
+            StepType step,
+            StepSettings settings,
+            int number,
+            int count,
+            boolean finished,
+            @Nullable PendingCode emailCode) {
+
+        public FlowDefinition flow() {
+            return session.flow().definition();
+        }
+    }
+
+    /** The token's state and, when the link is open, the screen. */
+    public record Opened(LinkSession.State state, @Nullable Screen screen, Locale locale) {}
+
+    public Opened open(String token) {
+        LinkSession.Lookup lookup = applicants.openLink(token);
+        LinkSession session = lookup.session();
+        if (session == null) {
+            return new Opened(lookup.state(), null, locale(lookup.lang()));
+        }
+        return new Opened(lookup.state(), screen(session), locale(session.lang()));
+    }
+
+    /** The applicant pressed Start on the intro. */
+    public void start(String token, ClientInfo client) {
+        applicants.applicantStarted(session(token).applicantId(), client);
+    }
+
+    /** Sends a code to the address the applicant typed. */
+    public PendingCode sendEmailCode(String token, String email) {
+        LinkSession session = session(token);
+        StepSettings.Email settings = settings(session, StepType.EMAIL, StepSettings.Email.class);
+        String address = checkedEmail(email);
+        return emailCodes.send(session.applicantId(), address, settings.attempts(), locale(session.lang()));
+    }
+
+    /** Checks the code; a right one passes the email step. */
+    public CodeCheck verifyEmailCode(String token, String code, ClientInfo client) {
+        LinkSession session = session(token);
+        if (done(session, StepType.EMAIL)) {
+            return CodeCheck.VERIFIED;
+        }
+        PendingCode pending = emailCodes.pending(session.applicantId());
+        CodeCheck check = emailCodes.check(session.applicantId(), code);
+        if (check == CodeCheck.VERIFIED && pending != null) {
+            applicants.emailVerified(session.applicantId(), pending.email(), client);
+        }
+        return check;
+    }
+
+    /** The applicant finished their part. */
+    public void finish(String token, ClientInfo client) {
+        applicants.applicantFinished(session(token).applicantId(), client);
+    }
+
+    /** Where the application sends applicants once they are done, if it says. */
+    public Optional<String> redirectUrl(LinkSession session) {
+        return applications.redirectUrl(session.applicationId());
+    }
+
+    private Screen screen(LinkSession session) {
+        List<FlowDefinition.Step> steps = session.flow().definition().steps();
+        boolean finished = session.status() != ApplicantStatus.INIT && session.status() != ApplicantStatus.INCOMPLETE;
+        FlowDefinition.Step current;
+        if (session.status() == ApplicantStatus.INIT) {
+            current = steps.getFirst();
+        } else if (finished) {
+            current = steps.getLast();
+        } else {
+            current = steps.stream()
+                    .filter(s -> s.type() != StepType.INTRO && s.type() != StepType.THANK_YOU)
+                    .filter(s -> !done(session, s.type()))
+                    .findFirst()
+                    .orElse(steps.getLast());
+        }
+        PendingCode pending = current.type() == StepType.EMAIL ? emailCodes.pending(session.applicantId()) : null;
+        return new Screen(
+                session,
+                locale(session.lang()),
+                current.type(),
+                current.config(),
+                steps.indexOf(current) + 1,
+                steps.size(),
+                finished,
+                pending);
+    }
+
+    private LinkSession session(String token) {
+        LinkSession.Lookup lookup = applicants.openLink(token);
+        if (lookup.session() == null) {
+            throw new NotFoundException("This link is unknown, expired or revoked.");
+        }
+        return lookup.session();
+    }
+
+    private static boolean done(LinkSession session, StepType type) {
+        return session.steps().stream().anyMatch(s -> s.type() == type && s.status() == StepState.StepStatus.PASSED);
+    }
+
+    private static <T extends StepSettings> T settings(LinkSession session, StepType type, Class<T> kind) {
+        return session.flow().definition().steps().stream()
+                .filter(s -> s.type() == type)
+                .map(s -> kind.cast(s.config()))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("This flow has no such step."));
+    }
+
+    /** A well-formed address with a domain that has a dot; the domain is kept in lower case. */
+    static String checkedEmail(String email) {
+        String trimmed = email.strip();
+        try {
+            InternetAddress address = new InternetAddress(trimmed, true);
+            String value = address.getAddress();
+            int at = value.lastIndexOf('@');
+            if (at < 1 || !value.substring(at + 1).contains(".") || value.length() > 254) {
+                throw new AddressException("no domain");
+            }
+            return value.substring(0, at) + "@" + value.substring(at + 1).toLowerCase(Locale.ROOT);
+        } catch (AddressException e) {
+            throw InvalidInputException.of("email", "email", "is not a valid email address");
+        }
+    }
+
+    static Locale locale(String lang) {
+        String language = lang.length() >= 2 ? lang.substring(0, 2) : lang;
+        return Locale.forLanguageTag(LANGUAGES.contains(language) ? language : LANGUAGES.getFirst());
+    }
+}

@@ -1,0 +1,186 @@
+package org.openkyc.hosted;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openkyc.support.Api;
+import org.openkyc.support.Browser;
+import org.openkyc.support.IntegrationTest;
+import org.openkyc.support.SignUps;
+import org.openkyc.support.TestMailServer;
+import org.openkyc.support.TestReceiver;
+import org.openqa.selenium.Dimension;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An applicant goes through a hosted flow on a phone-sized screen in their language: intro, email code read from
+ * the real mail, thank-you and the redirect back to the integrator; they leave and resume; expired, revoked and
+ * unknown links get a clear page.
+ */
+class HostedFlowJourneyTest extends IntegrationTest {
+
+    private final TestReceiver integratorSite = new TestReceiver();
+    private Api integrator;
+    private String flowId;
+
+    @BeforeEach
+    void company() {
+        Api owner = api().as(SignUps.signUp(
+                        api(), "Hosted " + UUID.randomUUID().toString().substring(0, 6))
+                .token());
+        String applicationId =
+                owner.get("/api/v1/applications").json().get(0).get("id").asString();
+        owner.patch("/api/v1/applications/" + applicationId, Map.of("redirectUrl", integratorSite.url() + "/done"));
+        integrator = api().as(owner.get("/api/v1/applications/" + applicationId + "/keys")
+                .text("privateKey"));
+        flowId = owner.post(
+                        "/api/v1/flows",
+                        Map.of(
+                                "name",
+                                "Email only",
+                                "steps",
+                                List.of(Map.of("type", "EMAIL", "config", Map.of("attempts", 3)))))
+                .text("id");
+    }
+
+    @AfterEach
+    void stop() {
+        integratorSite.close();
+    }
+
+    @Test
+    void anApplicantConfirmsTheirEmailInFrenchLeavesResumesAndReturnsToTheIntegrator() {
+        String id = applicant("hosted-" + UUID.randomUUID(), "fr");
+        String link = link(id, 3600);
+        String email = "client-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        try (Browser phone = new Browser(baseUrl())) {
+            phone.driver().manage().window().setSize(new Dimension(390, 844));
+            phone.open(link);
+            assertThat(phone.text("h1")).isEqualTo("Vérifions votre identité");
+            assertThat(phone.text(".progress")).isEqualTo("Étape 1 sur 3");
+            phone.screenshot("20-hosted-intro");
+            phone.click("#start");
+            phone.find("#step-email");
+            assertThat(state(id)).isEqualTo("INCOMPLETE");
+
+            phone.type("#email", email);
+            phone.click("#send-code");
+            phone.find("#code");
+            String code = code(TestMailServer.awaitMail(email, "code"));
+
+            phone.type("#code", code.equals("000000") ? "111111" : "000000");
+            phone.click("#verify-code");
+            assertThat(phone.text(".problem")).isEqualTo("Ce code est incorrect. Réessayez.");
+            assertThat(phone.text(".hint")).isEqualTo("Essais restants : 2");
+            phone.screenshot("21-hosted-email-code");
+            phone.type("#code", code);
+            phone.click("#verify-code");
+            phone.find("#step-thank-you");
+        }
+        assertThat(integrator
+                        .get("/api/v1/applicants/" + id)
+                        .json()
+                        .at("/steps/0/status")
+                        .asString())
+                .isEqualTo("PASSED");
+        assertThat(integrator.get("/api/v1/applicants/" + id).text("email")).isEqualTo(email);
+
+        try (Browser desktop = new Browser(baseUrl())) {
+            desktop.open(link(id, 3600));
+            assertThat(desktop.text("h1"))
+                    .as("resumes where the applicant left")
+                    .isEqualTo("Merci");
+            desktop.click("#finish");
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> desktop.driver().getCurrentUrl().startsWith(integratorSite.url() + "/done"));
+        }
+        assertThat(state(id)).isEqualTo("COMPLETED");
+        assertThat(integrator
+                        .get("/api/v1/applicants/" + id + "/timeline")
+                        .json()
+                        .valueStream()
+                        .map(e -> e.get("action").asString()))
+                .containsSubsequence("START", "EMAIL_VERIFIED", "STEP_PASSED", "SUBMIT", "CHECKS_PASSED");
+    }
+
+    @Test
+    void tooManyWrongCodesUseUpTheCode() {
+        String id = applicant("tries-" + UUID.randomUUID(), "en");
+        String link = link(id, 3600);
+        try (Browser browser = new Browser(baseUrl())) {
+            browser.open(link);
+            browser.click("#start");
+            browser.type("#email", "tries-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
+            browser.click("#send-code");
+            for (int i = 0; i < 3; i++) {
+                browser.type("#code", "12345" + i);
+                browser.click("#verify-code");
+                browser.find(".problem");
+            }
+            assertThat(browser.text(".problem")).isEqualTo("Too many wrong tries. Please ask for a new code.");
+            assertThat(browser.exists("#code"))
+                    .as("the used-up code cannot be tried again")
+                    .isFalse();
+        }
+        assertThat(integrator
+                        .get("/api/v1/applicants/" + id)
+                        .json()
+                        .at("/steps/0/status")
+                        .asString())
+                .isEqualTo("NOT_STARTED");
+    }
+
+    @Test
+    void expiredRevokedAndUnknownLinksExplainThemselves() {
+        String id = applicant("closed-" + UUID.randomUUID(), "de");
+        String shortLived = link(id, 60);
+        String revoked = link(id, 3600);
+        try (Browser browser = new Browser(baseUrl())) {
+            clock.advance(Duration.ofMinutes(2));
+            browser.open(shortLived);
+            assertThat(browser.text("#closed-title")).isEqualTo("Dieser Link ist abgelaufen");
+
+            assertThat(integrator.delete("/api/v1/applicants/" + id).status()).isEqualTo(202);
+            browser.open(revoked);
+            assertThat(browser.text("#closed-title")).isEqualTo("Dieser Link funktioniert nicht mehr");
+
+            browser.open("/verify/at_" + "x".repeat(43));
+            assertThat(browser.text("#closed-title")).isEqualTo("This link is not valid");
+        }
+        assertThat(api().get("/verify/at_" + "y".repeat(43)).status()).isEqualTo(404);
+    }
+
+    private String applicant(String externalUserId, String lang) {
+        Api.Response created = integrator.post(
+                "/api/v1/applicants", Map.of("externalUserId", externalUserId, "flowId", flowId, "lang", lang));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.text("id");
+    }
+
+    private String link(String id, int seconds) {
+        JsonNode link = integrator
+                .post("/api/v1/applicants/" + id + "/access-tokens", Map.of("ttlSeconds", seconds))
+                .json();
+        return link.get("url").asString();
+    }
+
+    private String state(String id) {
+        return integrator.get("/api/v1/applicants/" + id).text("status");
+    }
+
+    private static String code(String mail) {
+        Matcher matcher = Pattern.compile("\\b(\\d{6})\\b").matcher(mail);
+        assertThat(matcher.find()).as(mail).isTrue();
+        return matcher.group(1);
+    }
+}
