@@ -238,6 +238,7 @@ class PageIsolationTest extends IntegrationTest {
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             for (String pattern : info.getPatternValues()) {
                 if (!pattern.startsWith("/api/")
+                        && !pattern.startsWith("/sdk/")
                         && !pattern.startsWith("/v3/api-docs")
                         && !pattern.startsWith("/swagger-ui")
                         && !pattern.equals("/error")) {

@@ -65,6 +65,23 @@ class SecurityConfiguration {
                         new BCryptPasswordEncoder()));
     }
 
+    /**
+     * The hosted flow's API: the access token in {@code Authorization: Bearer} is the credential, checked by the
+     * handlers themselves against the applicant it belongs to; no session, no cookies.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain sdk(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/sdk/v1/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .headers(h -> h.contentSecurityPolicy(
+                        csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ActorLookup actors, PayloadKeys keys) throws Exception {

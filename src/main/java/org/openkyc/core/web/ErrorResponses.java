@@ -17,7 +17,7 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Errors that happen before any controller is chosen (an unknown path, a method a path does not support) still
- * answer {@code /api} callers with an RFC 9457 problem; pages get the error page as before.
+ * answer {@code /api} and {@code /sdk} callers with an RFC 9457 problem; pages get the error page as before.
  */
 @Controller
 class ErrorResponses extends BasicErrorController {
@@ -29,7 +29,9 @@ class ErrorResponses extends BasicErrorController {
     @Override
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri == null || !uri.toString().startsWith(request.getContextPath() + "/api/")) {
+        if (uri == null
+                || !uri.toString().startsWith(request.getContextPath() + "/api/")
+                        && !uri.toString().startsWith(request.getContextPath() + "/sdk/")) {
             return super.error(request);
         }
         HttpStatus status = getStatus(request);

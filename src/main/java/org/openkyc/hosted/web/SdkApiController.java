@@ -1,0 +1,160 @@
+package org.openkyc.hosted.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.openkyc.applicants.LinkSession;
+import org.openkyc.applicants.StepState;
+import org.openkyc.core.InvalidInputException;
+import org.openkyc.core.UnauthorizedException;
+import org.openkyc.core.web.ClientInfo;
+import org.openkyc.hosted.CodeCheck;
+import org.openkyc.hosted.HostedFlow;
+import org.openkyc.hosted.PendingCode;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The hosted flow as an API for the web SDK and native clients, authorised by the applicant's access token
+ * ({@code Authorization: Bearer at_…}). Every call is safe to repeat: it answers the state the applicant is in.
+ */
+@RestController
+class SdkApiController {
+
+    private final HostedFlow flow;
+
+    SdkApiController(HostedFlow flow) {
+        this.flow = flow;
+    }
+
+    /** Where the applicant stands. */
+    public record Session(
+            String applicantId,
+            String externalUserId,
+            String flowId,
+            int flowVersion,
+            String mode,
+            String lang,
+            String status,
+            String step,
+            int stepNumber,
+            int stepCount,
+            boolean finished,
+            List<StepState> steps,
+            @Nullable PendingCode emailCode,
+            Instant expiresAt) {}
+
+    @GetMapping("/sdk/v1/session")
+    Session session(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
+        return view(token(authorization));
+    }
+
+    @PostMapping("/sdk/v1/start")
+    Session start(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            HttpServletRequest request) {
+        String token = token(authorization);
+        flow.start(token, ClientInfo.of(request));
+        return view(token);
+    }
+
+    record EmailRequest(@Nullable String email) {}
+
+    @PostMapping("/sdk/v1/email/code")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    PendingCode sendEmailCode(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @RequestBody EmailRequest body) {
+        return flow.sendEmailCode(token(authorization), body.email() == null ? "" : body.email());
+    }
+
+    record CodeRequest(@Nullable String code) {}
+
+    /** A right code answers the session; anything else a 400 problem naming why (WRONG, EXPIRED, …). */
+    @PostMapping("/sdk/v1/email/verify")
+    Session verifyEmailCode(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @RequestBody CodeRequest body,
+            HttpServletRequest request) {
+        String token = token(authorization);
+        CodeCheck check = flow.verifyEmailCode(token, body.code() == null ? "" : body.code(), ClientInfo.of(request));
+        if (check != CodeCheck.VERIFIED) {
+            throw InvalidInputException.of("code", check.name(), message(check));
+        }
+        return view(token);
+    }
+
+    @PostMapping("/sdk/v1/finish")
+    Map<String, Object> finish(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            HttpServletRequest request) {
+        String token = token(authorization);
+        flow.finish(token, ClientInfo.of(request));
+        HostedFlow.Screen screen = screen(token);
+        return Map.of(
+                "status",
+                screen.session().status().name(),
+                "redirectUrl",
+                flow.redirectUrl(screen.session()).orElse(""));
+    }
+
+    private Session view(String token) {
+        HostedFlow.Screen screen = screen(token);
+        LinkSession session = screen.session();
+        return new Session(
+                session.applicantId().toString(),
+                session.externalUserId(),
+                session.flow().id().toString(),
+                session.flow().version(),
+                session.mode().code(),
+                screen.locale().getLanguage(),
+                session.status().name(),
+                screen.step().name(),
+                screen.number(),
+                screen.count(),
+                screen.finished(),
+                session.steps(),
+                screen.emailCode(),
+                session.expiresAt());
+    }
+
+    private HostedFlow.Screen screen(String token) {
+        HostedFlow.Opened opened = flow.open(token);
+        if (opened.state() != LinkSession.State.OPEN || opened.screen() == null) {
+            throw new UnauthorizedException(
+                    switch (opened.state()) {
+                        case EXPIRED -> "The access token has expired.";
+                        case REVOKED -> "The access token was revoked.";
+                        default -> "The access token is unknown.";
+                    });
+        }
+        return opened.screen();
+    }
+
+    private String token(@Nullable String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new UnauthorizedException("Send Authorization: Bearer with the applicant's access token.");
+        }
+        String token = authorization.substring(7).strip();
+        screen(token);
+        return token;
+    }
+
+    private static String message(CodeCheck check) {
+        return switch (check) {
+            case WRONG -> "is not the code that was sent";
+            case EXPIRED -> "has expired; ask for a new one";
+            case NO_TRIES_LEFT -> "was tried too often; ask for a new one";
+            default -> "ask for a code first";
+        };
+    }
+}

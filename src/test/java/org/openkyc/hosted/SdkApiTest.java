@@ -1,0 +1,158 @@
+package org.openkyc.hosted;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openkyc.support.Api;
+import org.openkyc.support.IntegrationTest;
+import org.openkyc.support.SignUps;
+import org.openkyc.support.TestMailServer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/** The hosted flow's API under {@code /sdk/v1}, authorised by the applicant's access token. */
+class SdkApiTest extends IntegrationTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private Api integrator;
+    private String flowId;
+
+    @BeforeEach
+    void company() {
+        Api owner = api().as(SignUps.signUp(
+                        api(), "Sdk " + UUID.randomUUID().toString().substring(0, 6))
+                .token());
+        String applicationId =
+                owner.get("/api/v1/applications").json().get(0).get("id").asString();
+        owner.patch("/api/v1/applications/" + applicationId, Map.of("redirectUrl", "https://shop.example/kyc-done"));
+        integrator = api().as(owner.get("/api/v1/applications/" + applicationId + "/keys")
+                .text("privateKey"));
+        flowId = owner.post("/api/v1/flows", Map.of("name", "Email", "steps", List.of(Map.of("type", "EMAIL"))))
+                .text("id");
+    }
+
+    @Test
+    void anApplicantGoesThroughTheFlowByApiAndRepeatsAreHarmless() {
+        String id = integrator
+                .post("/api/v1/applicants", Map.of("externalUserId", "sdk-" + UUID.randomUUID(), "flowId", flowId))
+                .text("id");
+        Api sdk = api().as(token(id, 3600));
+
+        JsonNode session = sdk.get("/sdk/v1/session").json();
+        assertThat(session.get("step").asString()).isEqualTo("INTRO");
+        assertThat(session.get("status").asString()).isEqualTo("INIT");
+        assertThat(sdk.post("/sdk/v1/start", null).json().get("step").asString())
+                .isEqualTo("EMAIL");
+        assertThat(sdk.post("/sdk/v1/start", null).json().get("status").asString())
+                .isEqualTo("INCOMPLETE");
+
+        assertThat(sdk.post("/sdk/v1/email/code", Map.of("email", "not an address"))
+                        .status())
+                .isEqualTo(400);
+        String email = "sdk-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        Api.Response sent = sdk.post("/sdk/v1/email/code", Map.of("email", email));
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(202);
+        assertThat(sent.json().get("attemptsLeft").asInt()).isEqualTo(3);
+        assertThat(sdk.post("/sdk/v1/email/code", Map.of("email", email)).status())
+                .as("a new code only after a pause")
+                .isEqualTo(429);
+        String code = code(TestMailServer.awaitMail(email, "code"));
+
+        Api.Response wrong =
+                sdk.post("/sdk/v1/email/verify", Map.of("code", code.equals("000000") ? "999999" : "000000"));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().at("/errors/0/code").asString()).isEqualTo("WRONG");
+        JsonNode verified =
+                sdk.post("/sdk/v1/email/verify", Map.of("code", code)).json();
+        assertThat(verified.get("step").asString()).isEqualTo("THANK_YOU");
+        assertThat(sdk.post("/sdk/v1/email/verify", Map.of("code", code)).status())
+                .as("verifying again answers the same state")
+                .isEqualTo(200);
+
+        JsonNode finished = sdk.post("/sdk/v1/finish", null).json();
+        assertThat(finished.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(finished.get("redirectUrl").asString()).isEqualTo("https://shop.example/kyc-done");
+        assertThat(sdk.post("/sdk/v1/finish", null).json().get("status").asString())
+                .isEqualTo("COMPLETED");
+        assertThat(integrator
+                        .get("/api/v1/applicants/" + id + "/timeline")
+                        .json()
+                        .valueStream()
+                        .filter(e -> e.get("action").asString().equals("SUBMIT"))
+                        .count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void finishingWithStepsLeftIsRefused() {
+        String id = integrator
+                .post("/api/v1/applicants", Map.of("externalUserId", "early-" + UUID.randomUUID(), "flowId", flowId))
+                .text("id");
+        Api sdk = api().as(token(id, 3600));
+        sdk.post("/sdk/v1/start", null);
+        assertThat(sdk.post("/sdk/v1/finish", null).status()).isEqualTo(409);
+        assertThat(integrator.get("/api/v1/applicants/" + id).text("status")).isEqualTo("INCOMPLETE");
+    }
+
+    @Test
+    void everySdkRouteRefusesAMissingUnknownExpiredOrRevokedToken() {
+        String id = integrator
+                .post("/api/v1/applicants", Map.of("externalUserId", "tokens-" + UUID.randomUUID(), "flowId", flowId))
+                .text("id");
+        String expiring = token(id, 60);
+        String other = integrator
+                .post("/api/v1/applicants", Map.of("externalUserId", "revoked-" + UUID.randomUUID(), "flowId", flowId))
+                .text("id");
+        String revoked = token(other, 3600);
+        clock.advance(Duration.ofMinutes(2));
+        integrator.delete("/api/v1/applicants/" + other);
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/sdk/")) {
+                    info.getMethodsCondition().getMethods().forEach(m -> routes.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        assertThat(routes).contains("GET /sdk/v1/session", "POST /sdk/v1/finish");
+        for (String route : routes) {
+            String method = route.substring(0, route.indexOf(' '));
+            String path = route.substring(route.indexOf(' ') + 1);
+            Object body = method.equals("GET") ? null : Map.of("email", "x@example.org", "code", "123456");
+            for (Api caller : List.of(api(), api().as("at_" + "z".repeat(43)), api().as(expiring), api().as(revoked))) {
+                Api.Response response = caller.send(method, path, body);
+                assertThat(response.status()).as(route).isEqualTo(401);
+                assertThat(response.contentType()).as(route).startsWith("application/problem+json");
+            }
+        }
+        assertThat(api().as(expiring).get("/sdk/v1/session").text("detail")).contains("expired");
+        assertThat(api().as(revoked).get("/sdk/v1/session").text("detail")).contains("revoked");
+    }
+
+    private String token(String applicantId, int seconds) {
+        return integrator
+                .post("/api/v1/applicants/" + applicantId + "/access-tokens", Map.of("ttlSeconds", seconds))
+                .text("token");
+    }
+
+    private static String code(String mail) {
+        Matcher matcher = Pattern.compile("\\b(\\d{6})\\b").matcher(mail);
+        assertThat(matcher.find()).as(mail).isTrue();
+        return matcher.group(1);
+    }
+}
