@@ -78,6 +78,8 @@ class PageIsolationTest extends IntegrationTest {
                 "POST /verify/{token}/start",
                 "POST /verify/{token}/email/code",
                 "POST /verify/{token}/email/verify",
+                "POST /verify/{token}/phone/code",
+                "POST /verify/{token}/phone/verify",
                 "POST /verify/{token}/finish",
                 "GET /verify/{token}/done")) {
             routes.put(route, new Route(Scope.PUBLIC, Map.of()));

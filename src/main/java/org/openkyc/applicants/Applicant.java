@@ -233,6 +233,16 @@ class Applicant {
         return true;
     }
 
+    @Nullable
+    String country() {
+        return country;
+    }
+
+    void verifiedPhone(String number, Instant now) {
+        this.phone = number;
+        this.updatedAt = now;
+    }
+
     void verifiedEmail(String address, Instant now) {
         this.email = address;
         this.updatedAt = now;

@@ -515,6 +515,8 @@ public class ApplicantManagement {
                         applicant.status(),
                         view.steps(),
                         view.email(),
+                        view.phone(),
+                        applicant.country(),
                         row.expiresAt()));
     }
 
@@ -543,6 +545,20 @@ public class ApplicantManagement {
         applicants.save(applicant);
         timeline.append(id, ActorType.APPLICANT, null, "EMAIL_VERIFIED", Map.of("email", email), client);
         passStep(id, StepType.EMAIL, "verified", ActorType.APPLICANT);
+    }
+
+    /**
+     * For the hosted flow: the applicant proved they hold this number; it becomes the applicant's phone, and the
+     * step's result names what the checks found (region, number type, and the HLR answer when the flow asked).
+     */
+    @Transactional
+    public void phoneVerified(ApplicantId id, String number, String result, ClientInfo client) {
+        Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException("No such applicant."));
+        applicant.verifiedPhone(number, clock.instant());
+        applicants.save(applicant);
+        timeline.append(
+                id, ActorType.APPLICANT, null, "PHONE_VERIFIED", Map.of("phone", number, "result", result), client);
+        passStep(id, StepType.PHONE, result, ActorType.APPLICANT);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.openkyc.flows.PublishedFlow;
  * language. Progress lives on the server, so any link of the applicant resumes where they left.
  *
  * @param onDemand true when the link opens a request for additional information rather than the applicant's flow
+ * @param country the applicant's country as the integrator gave it (ISO alpha-2), if any
  */
 public record LinkSession(
         ApplicantId applicantId,
@@ -27,6 +28,8 @@ public record LinkSession(
         ApplicantStatus status,
         List<StepState> steps,
         @Nullable String email,
+        @Nullable String phone,
+        @Nullable String country,
         Instant expiresAt) {
 
     /** How a token resolved. */

@@ -12,11 +12,15 @@ import org.openkyc.applicants.StepState;
 import org.openkyc.applicants.lifecycle.ApplicantStatus;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.NotFoundException;
+import org.openkyc.core.mail.Mail;
+import org.openkyc.core.mail.Mailer;
 import org.openkyc.core.web.ClientInfo;
 import org.openkyc.flows.definition.FlowDefinition;
 import org.openkyc.flows.definition.StepSettings;
 import org.openkyc.flows.definition.StepType;
+import org.openkyc.hosted.OneTimeCodes.Channel;
 import org.openkyc.tenancy.ApplicationManagement;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,12 +36,27 @@ public class HostedFlow {
 
     private final ApplicantManagement applicants;
     private final ApplicationManagement applications;
-    private final EmailCodes emailCodes;
+    private final OneTimeCodes codes;
+    private final Mailer mailer;
+    private final PhoneGateway phones;
+    private final HlrLookup hlr;
+    private final MessageSource messages;
 
-    HostedFlow(ApplicantManagement applicants, ApplicationManagement applications, EmailCodes emailCodes) {
+    HostedFlow(
+            ApplicantManagement applicants,
+            ApplicationManagement applications,
+            OneTimeCodes codes,
+            Mailer mailer,
+            PhoneGateway phones,
+            HlrLookup hlr,
+            MessageSource messages) {
         this.applicants = applicants;
         this.applications = applications;
-        this.emailCodes = emailCodes;
+        this.codes = codes;
+        this.mailer = mailer;
+        this.phones = phones;
+        this.hlr = hlr;
+        this.messages = messages;
     }
 
     /** What the applicant sees now. */
@@ -49,7 +68,7 @@ public class HostedFlow {
             int number,
             int count,
             boolean finished,
-            @Nullable PendingCode emailCode) {
+            @Nullable PendingCode code) {
 
         public FlowDefinition flow() {
             return session.flow().definition();
@@ -78,7 +97,19 @@ public class HostedFlow {
         LinkSession session = session(token);
         StepSettings.Email settings = settings(session, StepType.EMAIL, StepSettings.Email.class);
         String address = checkedEmail(email);
-        return emailCodes.send(session.applicantId(), address, settings.attempts(), locale(session.lang()));
+        Locale locale = locale(session.lang());
+        return codes.send(
+                session.applicantId(),
+                Channel.EMAIL,
+                address,
+                settings.attempts(),
+                code -> mailer.send(new Mail(
+                        address,
+                        messages.getMessage("hosted.email.mailSubject", null, locale),
+                        messages.getMessage(
+                                "hosted.email.mailBody",
+                                new Object[] {code, OneTimeCodes.LIFETIME.toMinutes()},
+                                locale))));
     }
 
     /** Checks the code; a right one passes the email step. */
@@ -87,10 +118,53 @@ public class HostedFlow {
         if (done(session, StepType.EMAIL)) {
             return CodeCheck.VERIFIED;
         }
-        PendingCode pending = emailCodes.pending(session.applicantId());
-        CodeCheck check = emailCodes.check(session.applicantId(), code);
+        PendingCode pending = codes.pending(session.applicantId(), Channel.EMAIL);
+        CodeCheck check = codes.check(session.applicantId(), Channel.EMAIL, code);
         if (check == CodeCheck.VERIFIED && pending != null) {
-            applicants.emailVerified(session.applicantId(), pending.email(), client);
+            applicants.emailVerified(session.applicantId(), pending.sentTo(), client);
+        }
+        return check;
+    }
+
+    /** Sends a code by SMS or call, as the flow says, to the number the applicant typed. */
+    public PendingCode sendPhoneCode(String token, String number) {
+        LinkSession session = session(token);
+        StepSettings.Phone settings = settings(session, StepType.PHONE, StepSettings.Phone.class);
+        PhoneNumbers.Checked checked = PhoneNumbers.check(number, session.country(), settings.channel());
+        Locale locale = locale(session.lang());
+        return codes.send(
+                session.applicantId(),
+                Channel.PHONE,
+                checked.e164(),
+                settings.attempts(),
+                code -> phones.send(
+                        checked.e164(),
+                        messages.getMessage(
+                                "hosted.phone.message",
+                                new Object[] {spaced(code), OneTimeCodes.LIFETIME.toMinutes()},
+                                locale),
+                        settings.channel()));
+    }
+
+    /** Checks the code; a right one passes the phone step (after the HLR lookup when the flow asks for it). */
+    public CodeCheck verifyPhoneCode(String token, String code, ClientInfo client) {
+        LinkSession session = session(token);
+        if (done(session, StepType.PHONE)) {
+            return CodeCheck.VERIFIED;
+        }
+        StepSettings.Phone settings = settings(session, StepType.PHONE, StepSettings.Phone.class);
+        PendingCode pending = codes.pending(session.applicantId(), Channel.PHONE);
+        CodeCheck check = codes.check(session.applicantId(), Channel.PHONE, code);
+        if (check == CodeCheck.VERIFIED && pending != null) {
+            PhoneNumbers.Checked checked = PhoneNumbers.check(pending.sentTo(), null, settings.channel());
+            String result = "verified by " + settings.channel().name().toLowerCase(Locale.ROOT) + "; " + checked.type()
+                    + " in " + checked.region();
+            if (settings.hlr()) {
+                HlrLookup.Result answer = hlr.lookup(checked.e164());
+                result += "; HLR " + (answer.live() == null ? "unknown" : answer.live() ? "live" : "not live") + " ("
+                        + answer.source() + ")";
+            }
+            applicants.phoneVerified(session.applicantId(), checked.e164(), result, client);
         }
         return check;
     }
@@ -120,7 +194,11 @@ public class HostedFlow {
                     .findFirst()
                     .orElse(steps.getLast());
         }
-        PendingCode pending = current.type() == StepType.EMAIL ? emailCodes.pending(session.applicantId()) : null;
+        PendingCode pending = switch (current.type()) {
+            case EMAIL -> codes.pending(session.applicantId(), Channel.EMAIL);
+            case PHONE -> codes.pending(session.applicantId(), Channel.PHONE);
+            default -> null;
+        };
         return new Screen(
                 session,
                 locale(session.lang()),
@@ -166,6 +244,11 @@ public class HostedFlow {
         } catch (AddressException e) {
             throw InvalidInputException.of("email", "email", "is not a valid email address");
         }
+    }
+
+    /** "123456" as "1 2 3 4 5 6", so a voice reads digits rather than a number. */
+    private static String spaced(String code) {
+        return String.join(" ", code.split(""));
     }
 
     static Locale locale(String lang) {

@@ -133,7 +133,9 @@ class SdkApiTest extends IntegrationTest {
         for (String route : routes) {
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1);
-            Object body = method.equals("GET") ? null : Map.of("email", "x@example.org", "code", "123456");
+            Object body = method.equals("GET")
+                    ? null
+                    : Map.of("email", "x@example.org", "phone", "+447700900123", "code", "123456");
             for (Api caller : List.of(api(), api().as("at_" + "z".repeat(43)), api().as(expiring), api().as(revoked))) {
                 Api.Response response = caller.send(method, path, body);
                 assertThat(response.status()).as(route).isEqualTo(401);

@@ -18,7 +18,8 @@ import java.util.function.ToIntFunction;
 public final class TestReceiver implements AutoCloseable {
 
     /** One request as it arrived. */
-    public record Request(String id, String timestamp, String signature, Map<String, String> headers, byte[] body) {}
+    public record Request(
+            String path, String id, String timestamp, String signature, Map<String, String> headers, byte[] body) {}
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -38,6 +39,7 @@ public final class TestReceiver implements AutoCloseable {
                 Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
                 h.forEach((name, values) -> headers.put(name, values.getFirst()));
                 Request request = new Request(
+                        exchange.getRequestURI().getPath(),
                         h.getFirst("webhook-id"),
                         h.getFirst("webhook-timestamp"),
                         h.getFirst("webhook-signature"),
@@ -54,6 +56,11 @@ public final class TestReceiver implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** The receiver's origin, {@code http://127.0.0.1:<port>}. */
+    public String origin() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     public String url() {

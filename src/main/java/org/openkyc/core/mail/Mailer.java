@@ -35,4 +35,23 @@ public class Mailer {
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
     }
+
+    /**
+     * Keeps a message for the development mailbox only, never sending it: how local stand-ins for outside services
+     * (a phone gateway) show what they would have sent.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordForDevelopment(Mail mail) {
+        jdbc.sql("""
+                        INSERT INTO outgoing_mail (id, recipient, subject, body, status, attempts, next_attempt_at,
+                          created_at, sent_at)
+                        VALUES (:id, :recipient, :subject, :body, 'LOGGED', 0, :now, :now, :now)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("recipient", mail.to())
+                .param("subject", mail.subject())
+                .param("body", mail.body())
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
 }

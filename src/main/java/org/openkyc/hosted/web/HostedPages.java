@@ -12,6 +12,7 @@ import org.openkyc.core.web.ClientInfo;
 import org.openkyc.core.web.PageLocale;
 import org.openkyc.hosted.CodeCheck;
 import org.openkyc.hosted.HostedFlow;
+import org.openkyc.hosted.PhoneGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -121,6 +122,42 @@ class HostedPages {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         CodeCheck check = flow.verifyEmailCode(token, code, ClientInfo.of(request));
+        if (check != CodeCheck.VERIFIED) {
+            redirect.addFlashAttribute("problem", "hosted.code." + check.name());
+        }
+        return back(token, lang);
+    }
+
+    @PostMapping("/verify/{token}/phone/code")
+    String sendPhoneCode(
+            @PathVariable String token,
+            @RequestParam(defaultValue = "") String phone,
+            @RequestParam(defaultValue = "") String lang,
+            RedirectAttributes redirect) {
+        try {
+            flow.sendPhoneCode(token, phone);
+            redirect.addFlashAttribute("notice", "hosted.phone.sent");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(
+                    "problem", "hosted.phone." + e.errors().getFirst().code());
+            redirect.addFlashAttribute("typed", phone);
+        } catch (TooManyRequestsException e) {
+            redirect.addFlashAttribute("problem", "hosted.email.tooMany");
+        } catch (PhoneGateway.PhoneGatewayException e) {
+            redirect.addFlashAttribute("problem", "hosted.phone.notSent");
+            redirect.addFlashAttribute("typed", phone);
+        }
+        return back(token, lang);
+    }
+
+    @PostMapping("/verify/{token}/phone/verify")
+    String verifyPhoneCode(
+            @PathVariable String token,
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String lang,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        CodeCheck check = flow.verifyPhoneCode(token, code, ClientInfo.of(request));
         if (check != CodeCheck.VERIFIED) {
             redirect.addFlashAttribute("problem", "hosted.code." + check.name());
         }

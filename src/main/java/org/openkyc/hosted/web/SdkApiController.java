@@ -49,7 +49,7 @@ class SdkApiController {
             int stepCount,
             boolean finished,
             List<StepState> steps,
-            @Nullable PendingCode emailCode,
+            @Nullable PendingCode code,
             Instant expiresAt) {}
 
     @GetMapping("/sdk/v1/session")
@@ -93,6 +93,30 @@ class SdkApiController {
         return view(token);
     }
 
+    record PhoneRequest(@Nullable String phone) {}
+
+    /** Sends a code by SMS or call, as the flow says; 502 when the phone provider did not take it. */
+    @PostMapping("/sdk/v1/phone/code")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    PendingCode sendPhoneCode(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @RequestBody PhoneRequest body) {
+        return flow.sendPhoneCode(token(authorization), body.phone() == null ? "" : body.phone());
+    }
+
+    @PostMapping("/sdk/v1/phone/verify")
+    Session verifyPhoneCode(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @RequestBody CodeRequest body,
+            HttpServletRequest request) {
+        String token = token(authorization);
+        CodeCheck check = flow.verifyPhoneCode(token, body.code() == null ? "" : body.code(), ClientInfo.of(request));
+        if (check != CodeCheck.VERIFIED) {
+            throw InvalidInputException.of("code", check.name(), message(check));
+        }
+        return view(token);
+    }
+
     @PostMapping("/sdk/v1/finish")
     Map<String, Object> finish(
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
@@ -123,7 +147,7 @@ class SdkApiController {
                 screen.count(),
                 screen.finished(),
                 session.steps(),
-                screen.emailCode(),
+                screen.code(),
                 session.expiresAt());
     }
 
