@@ -80,6 +80,8 @@ class PageIsolationTest extends IntegrationTest {
                 "POST /verify/{token}/email/verify",
                 "POST /verify/{token}/phone/code",
                 "POST /verify/{token}/phone/verify",
+                "POST /verify/{token}/wallet/challenge",
+                "POST /verify/{token}/wallet/verify",
                 "POST /verify/{token}/finish",
                 "GET /verify/{token}/done")) {
             routes.put(route, new Route(Scope.PUBLIC, Map.of()));

@@ -562,6 +562,24 @@ public class ApplicantManagement {
     }
 
     /**
+     * For the hosted flow: the applicant named a crypto address, and proved by a signature that they control it when
+     * the flow asked for proof.
+     */
+    @Transactional
+    public void walletVerified(ApplicantId id, String network, String address, boolean proven, ClientInfo client) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("network", network);
+        details.put("address", address);
+        details.put("ownershipProven", proven);
+        timeline.append(id, ActorType.APPLICANT, null, "WALLET_VERIFIED", details, client);
+        passStep(
+                id,
+                StepType.CRYPTO_WALLET,
+                network + " " + address + (proven ? "; ownership proven by signature" : "; ownership not asked for"),
+                ActorType.APPLICANT);
+    }
+
+    /**
      * For the hosted flow: the applicant finished their part. Once every step of the flow is done the status moves
      * to IN_PROGRESS, and when every step was already checked while the applicant went through it, on to
      * COMPLETED (and approved when the flow approves automatically). Calling it again changes nothing.

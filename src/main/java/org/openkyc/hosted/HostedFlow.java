@@ -19,6 +19,7 @@ import org.openkyc.flows.definition.FlowDefinition;
 import org.openkyc.flows.definition.StepSettings;
 import org.openkyc.flows.definition.StepType;
 import org.openkyc.hosted.OneTimeCodes.Channel;
+import org.openkyc.hosted.wallet.WalletSignatures;
 import org.openkyc.tenancy.ApplicationManagement;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,7 @@ public class HostedFlow {
     private final Mailer mailer;
     private final PhoneGateway phones;
     private final HlrLookup hlr;
+    private final WalletChallenges wallets;
     private final MessageSource messages;
 
     HostedFlow(
@@ -49,6 +51,7 @@ public class HostedFlow {
             Mailer mailer,
             PhoneGateway phones,
             HlrLookup hlr,
+            WalletChallenges wallets,
             MessageSource messages) {
         this.applicants = applicants;
         this.applications = applications;
@@ -56,6 +59,7 @@ public class HostedFlow {
         this.mailer = mailer;
         this.phones = phones;
         this.hlr = hlr;
+        this.wallets = wallets;
         this.messages = messages;
     }
 
@@ -167,6 +171,62 @@ public class HostedFlow {
             applicants.phoneVerified(session.applicantId(), checked.e164(), result, client);
         }
         return check;
+    }
+
+    /** Prepares the message the applicant signs for an address of one of the flow's networks. */
+    public Challenge walletChallenge(String token, String network, String address) {
+        LinkSession session = session(token);
+        StepSettings.CryptoWallet settings = settings(session, StepType.CRYPTO_WALLET, StepSettings.CryptoWallet.class);
+        StepSettings.Network chosen = network(settings, network);
+        String canonical;
+        try {
+            canonical = WalletSignatures.normalise(chosen, address);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("address", "address", String.valueOf(e.getMessage()));
+        }
+        return wallets.issue(session.applicantId(), chosen, canonical);
+    }
+
+    /** The message waiting for the applicant's signature, if any. */
+    public @Nullable Challenge pendingWallet(LinkSession session) {
+        return wallets.latest(session.applicantId());
+    }
+
+    /**
+     * Checks the signature over the applicant's latest message; a good one passes the wallet step. A flow that does not
+     * ask for proof of ownership takes the address as given ({@code signature} may then be empty).
+     */
+    public WalletOutcome verifyWallet(String token, String signature, ClientInfo client) {
+        LinkSession session = session(token);
+        if (done(session, StepType.CRYPTO_WALLET)) {
+            return WalletOutcome.VERIFIED;
+        }
+        StepSettings.CryptoWallet settings = settings(session, StepType.CRYPTO_WALLET, StepSettings.CryptoWallet.class);
+        if (!settings.ownership()) {
+            Challenge pending = wallets.latest(session.applicantId());
+            if (pending == null) {
+                return WalletOutcome.NONE;
+            }
+            applicants.walletVerified(
+                    session.applicantId(), pending.network().name(), pending.address(), false, client);
+            return WalletOutcome.VERIFIED;
+        }
+        WalletChallenges.Verified verified = wallets.verify(session.applicantId(), signature);
+        Challenge challenge = verified.challenge();
+        if (verified.outcome() == WalletChallenges.Outcome.VERIFIED && challenge != null) {
+            applicants.walletVerified(
+                    session.applicantId(), challenge.network().name(), challenge.address(), true, client);
+        }
+        return WalletOutcome.valueOf(verified.outcome().name());
+    }
+
+    private static StepSettings.Network network(StepSettings.CryptoWallet settings, String network) {
+        for (StepSettings.Network candidate : settings.networks()) {
+            if (candidate.name().equalsIgnoreCase(network.strip())) {
+                return candidate;
+            }
+        }
+        throw InvalidInputException.of("network", "network", "must be one of " + settings.networks());
     }
 
     /** The applicant finished their part. */

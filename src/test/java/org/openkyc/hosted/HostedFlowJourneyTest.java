@@ -14,11 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openkyc.support.Api;
 import org.openkyc.support.Browser;
+import org.openkyc.support.Ethers;
 import org.openkyc.support.IntegrationTest;
 import org.openkyc.support.SignUps;
 import org.openkyc.support.TestMailServer;
 import org.openkyc.support.TestReceiver;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,9 +49,16 @@ class HostedFlowJourneyTest extends IntegrationTest {
                         "/api/v1/flows",
                         Map.of(
                                 "name",
-                                "Email only",
+                                "Contact and wallet",
                                 "steps",
-                                List.of(Map.of("type", "EMAIL", "config", Map.of("attempts", 3)))))
+                                List.of(
+                                        Map.of("type", "EMAIL", "config", Map.of("attempts", 3)),
+                                        Map.of("type", "PHONE"),
+                                        Map.of(
+                                                "type",
+                                                "CRYPTO_WALLET",
+                                                "config",
+                                                Map.of("networks", List.of("ETHEREUM"))))))
                 .text("id");
     }
 
@@ -58,7 +68,7 @@ class HostedFlowJourneyTest extends IntegrationTest {
     }
 
     @Test
-    void anApplicantConfirmsTheirEmailInFrenchLeavesResumesAndReturnsToTheIntegrator() {
+    void anApplicantGoesThroughEmailPhoneAndWalletInFrenchLeavesResumesAndReturnsToTheIntegrator() {
         String id = applicant("hosted-" + UUID.randomUUID(), "fr");
         String link = link(id, 3600);
         String email = "client-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
@@ -66,7 +76,7 @@ class HostedFlowJourneyTest extends IntegrationTest {
             phone.driver().manage().window().setSize(new Dimension(390, 844));
             phone.open(link);
             assertThat(phone.text("h1")).isEqualTo("Vérifions votre identité");
-            assertThat(phone.text(".progress")).isEqualTo("Étape 1 sur 3");
+            assertThat(phone.text(".progress")).isEqualTo("Étape 1 sur 5");
             phone.screenshot("20-hosted-intro");
             phone.click("#start");
             phone.find("#step-email");
@@ -84,15 +94,38 @@ class HostedFlowJourneyTest extends IntegrationTest {
             phone.screenshot("21-hosted-email-code");
             phone.type("#code", code);
             phone.click("#verify-code");
+
+            phone.find("#step-phone");
+            phone.type("#phone", "+44 7400 654321");
+            phone.click("#send-phone-code");
+            phone.find("#phone-code");
+            phone.open("/dev/mailbox");
+            phone.find(".mail");
+            String sms = phone.driver().findElements(By.cssSelector(".mail")).stream()
+                    .map(WebElement::getText)
+                    .filter(text -> text.contains("sms:+447400654321"))
+                    .findFirst()
+                    .orElseThrow();
+            phone.open(link);
+            phone.type("#phone-code", spacedCode(sms));
+            phone.click("#verify-phone-code");
+
+            phone.find("#step-wallet");
+            String key = "0x" + "5a".repeat(32);
+            String address = Ethers.sign(key, "x").get("address").asString();
+            phone.type("#address", address);
+            phone.click("#wallet-continue");
+            String message = phone.find("#wallet-message").getDomProperty("value");
+            phone.type("#signature", Ethers.sign(key, message).get("signature").asString());
+            phone.screenshot("22-hosted-wallet");
+            phone.click("#wallet-verify");
             phone.find("#step-thank-you");
         }
-        assertThat(integrator
-                        .get("/api/v1/applicants/" + id)
-                        .json()
-                        .at("/steps/0/status")
-                        .asString())
-                .isEqualTo("PASSED");
-        assertThat(integrator.get("/api/v1/applicants/" + id).text("email")).isEqualTo(email);
+        JsonNode applicant = integrator.get("/api/v1/applicants/" + id).json();
+        assertThat(applicant.get("steps").valueStream().map(s -> s.get("status").asString()))
+                .containsExactly("PASSED", "PASSED", "PASSED");
+        assertThat(applicant.get("email").asString()).isEqualTo(email);
+        assertThat(applicant.get("phone").asString()).isEqualTo("+447400654321");
 
         try (Browser desktop = new Browser(baseUrl())) {
             desktop.open(link(id, 3600));
@@ -110,7 +143,8 @@ class HostedFlowJourneyTest extends IntegrationTest {
                         .json()
                         .valueStream()
                         .map(e -> e.get("action").asString()))
-                .containsSubsequence("START", "EMAIL_VERIFIED", "STEP_PASSED", "SUBMIT", "CHECKS_PASSED");
+                .containsSubsequence(
+                        "START", "EMAIL_VERIFIED", "PHONE_VERIFIED", "WALLET_VERIFIED", "SUBMIT", "CHECKS_PASSED");
     }
 
     @Test
@@ -176,6 +210,12 @@ class HostedFlowJourneyTest extends IntegrationTest {
 
     private String state(String id) {
         return integrator.get("/api/v1/applicants/" + id).text("status");
+    }
+
+    private static String spacedCode(String sms) {
+        Matcher matcher = Pattern.compile("(\\d) (\\d) (\\d) (\\d) (\\d) (\\d)").matcher(sms);
+        assertThat(matcher.find()).as(sms).isTrue();
+        return matcher.group().replace(" ", "");
     }
 
     private static String code(String mail) {

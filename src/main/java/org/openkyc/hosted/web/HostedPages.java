@@ -13,6 +13,7 @@ import org.openkyc.core.web.PageLocale;
 import org.openkyc.hosted.CodeCheck;
 import org.openkyc.hosted.HostedFlow;
 import org.openkyc.hosted.PhoneGateway;
+import org.openkyc.hosted.WalletOutcome;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,6 +82,7 @@ class HostedPages {
             return "hosted/closed";
         }
         model.addAttribute("screen", opened.screen());
+        model.addAttribute("walletChallenge", flow.pendingWallet(opened.screen().session()));
         model.addAttribute("style", opened.screen().flow().style());
         model.addAttribute(
                 "continueTo",
@@ -160,6 +162,36 @@ class HostedPages {
         CodeCheck check = flow.verifyPhoneCode(token, code, ClientInfo.of(request));
         if (check != CodeCheck.VERIFIED) {
             redirect.addFlashAttribute("problem", "hosted.code." + check.name());
+        }
+        return back(token, lang);
+    }
+
+    @PostMapping("/verify/{token}/wallet/challenge")
+    String walletChallenge(
+            @PathVariable String token,
+            @RequestParam(defaultValue = "") String network,
+            @RequestParam(defaultValue = "") String address,
+            @RequestParam(defaultValue = "") String lang,
+            RedirectAttributes redirect) {
+        try {
+            flow.walletChallenge(token, network, address);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", "hosted.wallet.invalid");
+            redirect.addFlashAttribute("typed", address);
+        }
+        return back(token, lang);
+    }
+
+    @PostMapping("/verify/{token}/wallet/verify")
+    String verifyWallet(
+            @PathVariable String token,
+            @RequestParam(defaultValue = "") String signature,
+            @RequestParam(defaultValue = "") String lang,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        WalletOutcome outcome = flow.verifyWallet(token, signature, ClientInfo.of(request));
+        if (outcome != WalletOutcome.VERIFIED) {
+            redirect.addFlashAttribute("problem", "hosted.wallet." + outcome.name());
         }
         return back(token, lang);
     }

@@ -10,9 +10,11 @@ import org.openkyc.applicants.StepState;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.UnauthorizedException;
 import org.openkyc.core.web.ClientInfo;
+import org.openkyc.hosted.Challenge;
 import org.openkyc.hosted.CodeCheck;
 import org.openkyc.hosted.HostedFlow;
 import org.openkyc.hosted.PendingCode;
+import org.openkyc.hosted.WalletOutcome;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -113,6 +115,43 @@ class SdkApiController {
         CodeCheck check = flow.verifyPhoneCode(token, body.code() == null ? "" : body.code(), ClientInfo.of(request));
         if (check != CodeCheck.VERIFIED) {
             throw InvalidInputException.of("code", check.name(), message(check));
+        }
+        return view(token);
+    }
+
+    record WalletRequest(@Nullable String network, @Nullable String address) {}
+
+    /** The message to sign with the key of the address (a new one each call). */
+    @PostMapping("/sdk/v1/wallet/challenge")
+    Challenge walletChallenge(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @RequestBody WalletRequest body) {
+        return flow.walletChallenge(
+                token(authorization),
+                body.network() == null ? "" : body.network(),
+                body.address() == null ? "" : body.address());
+    }
+
+    record SignatureRequest(@Nullable String signature) {}
+
+    /** A signature over the latest message; anything but a good one is a 400 problem naming why. */
+    @PostMapping("/sdk/v1/wallet/verify")
+    Session verifyWallet(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @RequestBody SignatureRequest body,
+            HttpServletRequest request) {
+        String token = token(authorization);
+        WalletOutcome outcome =
+                flow.verifyWallet(token, body.signature() == null ? "" : body.signature(), ClientInfo.of(request));
+        if (outcome != WalletOutcome.VERIFIED) {
+            throw InvalidInputException.of(
+                    "signature",
+                    outcome.name(),
+                    switch (outcome) {
+                        case BAD_SIGNATURE -> "was not made by the key of the address over the latest message";
+                        case STALE -> "is over a message older than 7 days; ask for a new one";
+                        default -> "ask for a message to sign first";
+                    });
         }
         return view(token);
     }
