@@ -528,12 +528,28 @@ public class ApplicantManagement {
             @Nullable UUID flowId,
             @Nullable Integer flowVersion) {}
 
-    /** For the hosted flow: the applicant opened their flow; a first opening moves INIT to INCOMPLETE. */
+    /**
+     * For the hosted flow: the applicant opened their flow; a first opening moves INIT to INCOMPLETE and records the
+     * country their address is in ({@code null} when unknown). When the flow limits countries and the country is
+     * unknown, a warning asks a reviewer to look.
+     */
     @Transactional
-    public void applicantStarted(ApplicantId id, ClientInfo client) {
+    public void applicantStarted(ApplicantId id, ClientInfo client, @Nullable String ipCountry, boolean restricted) {
         Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException("No such applicant."));
         if (applicant.status() == ApplicantStatus.INIT) {
-            moveAs(applicant, ApplicantAction.START, ActorType.APPLICANT, null, client, Map.of());
+            moveAs(
+                    applicant,
+                    ApplicantAction.START,
+                    ActorType.APPLICANT,
+                    null,
+                    client,
+                    Map.of("ipCountry", ipCountry == null ? "unknown" : ipCountry));
+            if (restricted && ipCountry == null) {
+                raiseWarning(
+                        id,
+                        "IP_COUNTRY_UNKNOWN",
+                        "The flow limits countries, and the country of the applicant's address could not be told.");
+            }
         }
     }
 

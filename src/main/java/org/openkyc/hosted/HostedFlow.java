@@ -12,6 +12,7 @@ import org.openkyc.applicants.StepState;
 import org.openkyc.applicants.lifecycle.ApplicantStatus;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.NotFoundException;
+import org.openkyc.core.geo.IpCountries;
 import org.openkyc.core.mail.Mail;
 import org.openkyc.core.mail.Mailer;
 import org.openkyc.core.web.ClientInfo;
@@ -42,6 +43,7 @@ public class HostedFlow {
     private final PhoneGateway phones;
     private final HlrLookup hlr;
     private final WalletChallenges wallets;
+    private final IpCountries ipCountries;
     private final MessageSource messages;
 
     HostedFlow(
@@ -52,6 +54,7 @@ public class HostedFlow {
             PhoneGateway phones,
             HlrLookup hlr,
             WalletChallenges wallets,
+            IpCountries ipCountries,
             MessageSource messages) {
         this.applicants = applicants;
         this.applications = applications;
@@ -60,6 +63,7 @@ public class HostedFlow {
         this.phones = phones;
         this.hlr = hlr;
         this.wallets = wallets;
+        this.ipCountries = ipCountries;
         this.messages = messages;
     }
 
@@ -72,7 +76,8 @@ public class HostedFlow {
             int number,
             int count,
             boolean finished,
-            @Nullable PendingCode code) {
+            @Nullable PendingCode code,
+            @Nullable String blockedCountry) {
 
         public FlowDefinition flow() {
             return session.flow().definition();
@@ -82,18 +87,42 @@ public class HostedFlow {
     /** The token's state and, when the link is open, the screen. */
     public record Opened(LinkSession.State state, @Nullable Screen screen, Locale locale) {}
 
-    public Opened open(String token) {
+    public Opened open(String token, ClientInfo client) {
         LinkSession.Lookup lookup = applicants.openLink(token);
         LinkSession session = lookup.session();
         if (session == null) {
             return new Opened(lookup.state(), null, locale(lookup.lang()));
         }
-        return new Opened(lookup.state(), screen(session), locale(session.lang()));
+        String blocked = session.status() == ApplicantStatus.INIT
+                ? blocked(session, ipCountries.country(client.ip()).orElse(null))
+                : null;
+        return new Opened(lookup.state(), screen(session, blocked), locale(session.lang()));
     }
 
-    /** The applicant pressed Start on the intro. */
+    /**
+     * The applicant pressed Start on the intro. An address in a country the flow does not take is refused; an
+     * address whose country cannot be told lets the applicant go on, with a warning for the reviewer.
+     */
     public void start(String token, ClientInfo client) {
-        applicants.applicantStarted(session(token).applicantId(), client);
+        LinkSession session = session(token);
+        String country = ipCountries.country(client.ip()).orElse(null);
+        if (blocked(session, country) != null) {
+            throw new CountryNotAllowedException(String.valueOf(country));
+        }
+        applicants.applicantStarted(
+                session.applicantId(),
+                client,
+                country,
+                session.flow().definition().countries().restricted());
+    }
+
+    /** The country that keeps an applicant who has not started yet from starting, if any. */
+    private static @Nullable String blocked(LinkSession session, @Nullable String country) {
+        return session.status() == ApplicantStatus.INIT
+                        && country != null
+                        && !session.flow().definition().countries().allows(country)
+                ? country
+                : null;
     }
 
     /** Sends a code to the address the applicant typed. */
@@ -239,7 +268,7 @@ public class HostedFlow {
         return applications.redirectUrl(session.applicationId());
     }
 
-    private Screen screen(LinkSession session) {
+    private Screen screen(LinkSession session, @Nullable String blockedCountry) {
         List<FlowDefinition.Step> steps = session.flow().definition().steps();
         boolean finished = session.status() != ApplicantStatus.INIT && session.status() != ApplicantStatus.INCOMPLETE;
         FlowDefinition.Step current;
@@ -267,7 +296,8 @@ public class HostedFlow {
                 steps.indexOf(current) + 1,
                 steps.size(),
                 finished,
-                pending);
+                pending,
+                blockedCountry);
     }
 
     private LinkSession session(String token) {

@@ -22,6 +22,7 @@ import org.openkyc.support.TestReceiver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,11 +34,12 @@ class HostedFlowJourneyTest extends IntegrationTest {
 
     private final TestReceiver integratorSite = new TestReceiver();
     private Api integrator;
+    private Api owner;
     private String flowId;
 
     @BeforeEach
     void company() {
-        Api owner = api().as(SignUps.signUp(
+        owner = api().as(SignUps.signUp(
                         api(), "Hosted " + UUID.randomUUID().toString().substring(0, 6))
                 .token());
         String applicationId =
@@ -145,6 +147,36 @@ class HostedFlowJourneyTest extends IntegrationTest {
                         .map(e -> e.get("action").asString()))
                 .containsSubsequence(
                         "START", "EMAIL_VERIFIED", "PHONE_VERIFIED", "WALLET_VERIFIED", "SUBMIT", "CHECKS_PASSED");
+    }
+
+    @Test
+    void anApplicantFromACountryTheFlowExcludesIsToldSoAndCannotStart() {
+        String excluding = owner.post(
+                        "/api/v1/flows",
+                        Map.of(
+                                "name",
+                                "Not from NL",
+                                "countries",
+                                Map.of("excluded", List.of("NL")),
+                                "steps",
+                                List.of(Map.of("type", "EMAIL"))))
+                .text("id");
+        Api.Response created = integrator.post(
+                "/api/v1/applicants",
+                Map.of("externalUserId", "nl-" + UUID.randomUUID(), "flowId", excluding, "lang", "es"));
+        String id = created.text("id");
+        try (Browser browser = new Browser(baseUrl())) {
+            ChromeDriver chrome = (ChromeDriver) browser.driver();
+            chrome.executeCdpCommand("Network.enable", Map.of());
+            chrome.executeCdpCommand(
+                    "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", "193.0.6.139")));
+            browser.open(link(id, 3600));
+            assertThat(browser.text("#blocked-country"))
+                    .startsWith("Esta verificación no está disponible en Países Bajos");
+            assertThat(browser.exists("#start")).isFalse();
+            browser.screenshot("23-hosted-blocked-country");
+        }
+        assertThat(state(id)).isEqualTo("INIT");
     }
 
     @Test

@@ -30,19 +30,26 @@ class SdkApiTest extends IntegrationTest {
     RequestMappingHandlerMapping mappings;
 
     private Api integrator;
+    private String owner;
     private String flowId;
 
     @BeforeEach
     void company() {
-        Api owner = api().as(SignUps.signUp(
-                        api(), "Sdk " + UUID.randomUUID().toString().substring(0, 6))
-                .token());
-        String applicationId =
-                owner.get("/api/v1/applications").json().get(0).get("id").asString();
-        owner.patch("/api/v1/applications/" + applicationId, Map.of("redirectUrl", "https://shop.example/kyc-done"));
-        integrator = api().as(owner.get("/api/v1/applications/" + applicationId + "/keys")
+        owner = SignUps.signUp(api(), "Sdk " + UUID.randomUUID().toString().substring(0, 6))
+                .token();
+        String applicationId = api().as(owner)
+                .get("/api/v1/applications")
+                .json()
+                .get(0)
+                .get("id")
+                .asString();
+        api().as(owner)
+                .patch("/api/v1/applications/" + applicationId, Map.of("redirectUrl", "https://shop.example/kyc-done"));
+        integrator = api().as(api().as(owner)
+                .get("/api/v1/applications/" + applicationId + "/keys")
                 .text("privateKey"));
-        flowId = owner.post("/api/v1/flows", Map.of("name", "Email", "steps", List.of(Map.of("type", "EMAIL"))))
+        flowId = api().as(owner)
+                .post("/api/v1/flows", Map.of("name", "Email", "steps", List.of(Map.of("type", "EMAIL"))))
                 .text("id");
     }
 
@@ -144,6 +151,60 @@ class SdkApiTest extends IntegrationTest {
         }
         assertThat(api().as(expiring).get("/sdk/v1/session").text("detail")).contains("expired");
         assertThat(api().as(revoked).get("/sdk/v1/session").text("detail")).contains("revoked");
+    }
+
+    @Test
+    void theCountryOfTheApplicantsAddressIsCheckedAtTheStart() {
+        String limited = api().as(owner)
+                .post(
+                        "/api/v1/flows",
+                        Map.of(
+                                "name",
+                                "Not from NL",
+                                "countries",
+                                Map.of("excluded", List.of("NL")),
+                                "steps",
+                                List.of(Map.of("type", "EMAIL"))))
+                .text("id");
+        String blocked = applicantOn(limited);
+        Api fromNetherlands = api().as(token(blocked, 3600)).header("X-Forwarded-For", "193.0.6.139");
+        assertThat(fromNetherlands.get("/sdk/v1/session").text("blockedCountry"))
+                .isEqualTo("NL");
+        Api.Response refused = fromNetherlands.post("/sdk/v1/start", null);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text("type")).endsWith("/country-not-allowed");
+        assertThat(integrator.get("/api/v1/applicants/" + blocked).text("status"))
+                .isEqualTo("INIT");
+
+        String allowed = applicantOn(limited);
+        Api fromUs = api().as(token(allowed, 3600)).header("X-Forwarded-For", "8.8.8.8");
+        assertThat(fromUs.get("/sdk/v1/session").json().get("blockedCountry").isNull())
+                .isTrue();
+        assertThat(fromUs.post("/sdk/v1/start", null).text("status")).isEqualTo("INCOMPLETE");
+        assertThat(integrator
+                        .get("/api/v1/applicants/" + allowed + "/timeline")
+                        .json()
+                        .valueStream()
+                        .filter(e -> e.get("action").asString().equals("START"))
+                        .map(e -> e.at("/details/ipCountry").asString()))
+                .containsExactly("US");
+
+        String unknown = applicantOn(limited);
+        assertThat(api().as(token(unknown, 3600)).post("/sdk/v1/start", null).status())
+                .isEqualTo(200);
+        assertThat(integrator
+                        .get("/api/v1/applicants/" + unknown)
+                        .json()
+                        .at("/review/warnings/0/code")
+                        .asString())
+                .as("from an address whose country cannot be told, a reviewer looks")
+                .isEqualTo("IP_COUNTRY_UNKNOWN");
+    }
+
+    private String applicantOn(String flow) {
+        return integrator
+                .post("/api/v1/applicants", Map.of("externalUserId", "c-" + UUID.randomUUID(), "flowId", flow))
+                .text("id");
     }
 
     private String token(String applicantId, int seconds) {

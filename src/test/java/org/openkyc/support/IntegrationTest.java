@@ -28,11 +28,16 @@ import org.springframework.test.context.DynamicPropertySource;
             "openkyc.webhooks.timeout=PT2S",
             "openkyc.webhooks.poll-interval=PT0.1S",
             "openkyc.webhooks.allowed-networks=127.0.0.1/32",
+            "openkyc.ip-country.database=" + IntegrationTest.IP_COUNTRIES,
             "openkyc.tenancy.max-failures-per-address=1000",
             "spring.thymeleaf.cache=false"
         })
 @Import(IntegrationTest.Clocks.class)
 public abstract class IntegrationTest {
+
+    /** A CC0 IP-to-country database the build installs from npm. */
+    public static final String IP_COUNTRIES =
+            "src/test/node/node_modules/@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country.mmdb";
 
     public static final String MASTER_KEY = "b3Blbmt5Yy10ZXN0cy1tYXN0ZXIta2V5LTMyLWJ5dGU=";
 

@@ -22,6 +22,11 @@ public record Countries(List<String> permitted, List<String> excluded) {
         excluded = normalise(excluded);
     }
 
+    /** Whether the flow limits countries at all. */
+    public boolean restricted() {
+        return !permitted.isEmpty() || !excluded.isEmpty();
+    }
+
     /** Whether an applicant from {@code country} (alpha-2) may go through the flow. */
     public boolean allows(String country) {
         String code = country.toUpperCase(Locale.ROOT);

@@ -11,6 +11,7 @@ import org.openkyc.core.TooManyRequestsException;
 import org.openkyc.core.web.ClientInfo;
 import org.openkyc.core.web.PageLocale;
 import org.openkyc.hosted.CodeCheck;
+import org.openkyc.hosted.CountryNotAllowedException;
 import org.openkyc.hosted.HostedFlow;
 import org.openkyc.hosted.PhoneGateway;
 import org.openkyc.hosted.WalletOutcome;
@@ -64,7 +65,7 @@ class HostedPages {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        HostedFlow.Opened opened = flow.open(token);
+        HostedFlow.Opened opened = flow.open(token, ClientInfo.of(request));
         Locale locale =
                 lang != null && HostedFlow.LANGUAGES.contains(lang) ? Locale.forLanguageTag(lang) : opened.locale();
         PageLocale.set(request, locale);
@@ -82,6 +83,10 @@ class HostedPages {
             return "hosted/closed";
         }
         model.addAttribute("screen", opened.screen());
+        String blocked = opened.screen().blockedCountry();
+        model.addAttribute(
+                "blockedCountryName",
+                blocked == null ? "" : Locale.of("", blocked).getDisplayCountry(locale));
         model.addAttribute("walletChallenge", flow.pendingWallet(opened.screen().session()));
         model.addAttribute("style", opened.screen().flow().style());
         model.addAttribute(
@@ -94,7 +99,11 @@ class HostedPages {
 
     @PostMapping("/verify/{token}/start")
     String start(@PathVariable String token, @RequestParam(defaultValue = "") String lang, HttpServletRequest request) {
-        flow.start(token, ClientInfo.of(request));
+        try {
+            flow.start(token, ClientInfo.of(request));
+        } catch (CountryNotAllowedException e) {
+            // the page says so
+        }
         return back(token, lang);
     }
 

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The hosted flow as an API for the web SDK and native clients, authorised by the applicant's access token
@@ -52,6 +54,7 @@ class SdkApiController {
             boolean finished,
             List<StepState> steps,
             @Nullable PendingCode code,
+            @Nullable String blockedCountry,
             Instant expiresAt) {}
 
     @GetMapping("/sdk/v1/session")
@@ -187,11 +190,14 @@ class SdkApiController {
                 screen.finished(),
                 session.steps(),
                 screen.code(),
+                screen.blockedCountry(),
                 session.expiresAt());
     }
 
     private HostedFlow.Screen screen(String token) {
-        HostedFlow.Opened opened = flow.open(token);
+        HttpServletRequest request =
+                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        HostedFlow.Opened opened = flow.open(token, ClientInfo.of(request));
         if (opened.state() != LinkSession.State.OPEN || opened.screen() == null) {
             throw new UnauthorizedException(
                     switch (opened.state()) {
