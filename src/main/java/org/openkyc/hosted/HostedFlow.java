@@ -44,6 +44,7 @@ public class HostedFlow {
     private final HlrLookup hlr;
     private final WalletChallenges wallets;
     private final IpCountries ipCountries;
+    private final DisposableDomains disposable;
     private final MessageSource messages;
 
     HostedFlow(
@@ -55,6 +56,7 @@ public class HostedFlow {
             HlrLookup hlr,
             WalletChallenges wallets,
             IpCountries ipCountries,
+            DisposableDomains disposable,
             MessageSource messages) {
         this.applicants = applicants;
         this.applications = applications;
@@ -64,6 +66,7 @@ public class HostedFlow {
         this.hlr = hlr;
         this.wallets = wallets;
         this.ipCountries = ipCountries;
+        this.disposable = disposable;
         this.messages = messages;
     }
 
@@ -130,6 +133,9 @@ public class HostedFlow {
         LinkSession session = session(token);
         StepSettings.Email settings = settings(session, StepType.EMAIL, StepSettings.Email.class);
         String address = checkedEmail(email);
+        if (disposable.disposable(address.substring(address.lastIndexOf('@') + 1))) {
+            throw InvalidInputException.of("email", "disposable", "is a throw-away mailbox; use an address you keep");
+        }
         Locale locale = locale(session.lang());
         return codes.send(
                 session.applicantId(),

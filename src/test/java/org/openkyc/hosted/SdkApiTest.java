@@ -71,6 +71,12 @@ class SdkApiTest extends IntegrationTest {
         assertThat(sdk.post("/sdk/v1/email/code", Map.of("email", "not an address"))
                         .status())
                 .isEqualTo(400);
+        assertThat(sdk.post("/sdk/v1/email/code", Map.of("email", "someone@mailinator.com"))
+                        .json()
+                        .at("/errors/0/code")
+                        .asString())
+                .as("a throw-away mailbox")
+                .isEqualTo("disposable");
         String email = "sdk-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         Api.Response sent = sdk.post("/sdk/v1/email/code", Map.of("email", email));
         assertThat(sent.status()).as(sent.toString()).isEqualTo(202);

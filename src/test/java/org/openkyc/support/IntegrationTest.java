@@ -29,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "openkyc.webhooks.poll-interval=PT0.1S",
             "openkyc.webhooks.allowed-networks=127.0.0.1/32",
             "openkyc.ip-country.database=" + IntegrationTest.IP_COUNTRIES,
+            "openkyc.email.disposable-domains=src/test/node/node_modules/disposable-email-domains",
             "openkyc.tenancy.max-failures-per-address=1000",
             "spring.thymeleaf.cache=false"
         })

@@ -117,7 +117,11 @@ class HostedPages {
             flow.sendEmailCode(token, email);
             redirect.addFlashAttribute("notice", "hosted.email.sent");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "hosted.email.invalid");
+            redirect.addFlashAttribute(
+                    "problem",
+                    e.errors().getFirst().code().equals("disposable")
+                            ? "hosted.email.disposable"
+                            : "hosted.email.invalid");
             redirect.addFlashAttribute("typed", email);
         } catch (TooManyRequestsException e) {
             redirect.addFlashAttribute("problem", "hosted.email.tooMany");
