@@ -269,6 +269,11 @@ public class HostedFlow {
         applicants.applicantFinished(session(token).applicantId(), client);
     }
 
+    /** The public key of the application the applicant belongs to, which the web SDK hands to its callbacks. */
+    public String appKey(LinkSession session) {
+        return applications.appKey(session.applicationId()).orElse("");
+    }
+
     /** Where the application sends applicants once they are done, if it says. */
     public Optional<String> redirectUrl(LinkSession session) {
         return applications.redirectUrl(session.applicationId());

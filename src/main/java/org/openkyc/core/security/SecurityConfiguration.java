@@ -38,7 +38,7 @@ class SecurityConfiguration {
         "/forgot-password",
         "/reset-password",
         "/invitations/accept",
-        "/verify/**",
+        "/sdk/openkyc.js",
         "/dev/mailbox",
         "/error",
         "/css/**",
@@ -63,6 +63,27 @@ class SecurityConfiguration {
                         Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                         "bcrypt",
                         new BCryptPasswordEncoder()));
+    }
+
+    /**
+     * The hosted flow's pages: the access token in the path is the credential (it also stands in for a CSRF token,
+     * as nobody can post to a link they do not know). No session, so the pages work inside the web SDK's iframe on
+     * an integrator's site, where browsers hold back cookies; any site may frame them.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain hosted(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/verify/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .headers(h -> h.frameOptions(frame -> frame.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+                                        + " script-src 'self'; frame-ancestors *; form-action 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .build();
     }
 
     /**

@@ -2,9 +2,13 @@ package org.openkyc.hosted.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.applicants.LinkSession;
+import org.openkyc.applicants.StepState;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.NotFoundException;
 import org.openkyc.core.TooManyRequestsException;
@@ -22,14 +26,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The pages an access link opens, one step at a time. Every action posts and redirects back to the link, which
- * shows wherever the applicant now stands; repeating an action is harmless.
+ * shows wherever the applicant now stands; repeating an action is harmless. The pages keep no session (the token in
+ * the path is the credential), so they also work inside the web SDK's iframe on another site; what an action has to
+ * say travels as a message key in the redirect.
  */
 @Controller
 class HostedPages {
+
+    private static final Pattern MESSAGE = Pattern.compile("hosted\\.[A-Za-z_.]{1,60}");
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?");
+    private static final Pattern TOKEN = Pattern.compile("at_[A-Za-z0-9_-]{20,80}");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HostedFlow flow;
 
@@ -37,41 +49,61 @@ class HostedPages {
         this.flow = flow;
     }
 
-    @GetMapping("/verify/{token}")
+    /** Where a page goes back to after an action: its language, its embedding page, and what to tell. */
+    record Back(@Nullable String lang, @Nullable String embed) {
+
+        Back {
+            lang = lang == null ? "" : lang;
+            embed = embed == null ? "" : embed;
+        }
+
+        String to(String token, @Nullable String notice, @Nullable String problem) {
+            return to(token, "", notice, problem);
+        }
+
+        String to(String token, String suffix, @Nullable String notice, @Nullable String problem) {
+            if (!TOKEN.matcher(token).matches()) {
+                throw new NotFoundException("No such link.");
+            }
+            UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/verify/" + token + suffix);
+            if (lang != null && HostedFlow.LANGUAGES.contains(lang)) {
+                uri.queryParam("lang", lang);
+            }
+            if (embed != null && ORIGIN.matcher(embed).matches()) {
+                uri.queryParam("embed", embed);
+            }
+            if (notice != null) {
+                uri.queryParam("notice", notice);
+            }
+            if (problem != null) {
+                uri.queryParam("problem", problem);
+            }
+            return "redirect:" + uri.encode().build().toUriString();
+        }
+    }
+
+    @GetMapping({"/verify/{token}", "/verify/{token}/done"})
     String page(
             @PathVariable String token,
             @RequestParam(required = false) @Nullable String lang,
+            @RequestParam(required = false) @Nullable String embed,
+            @RequestParam(required = false) @Nullable String notice,
+            @RequestParam(required = false) @Nullable String problem,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        return show(token, lang, false, request, response, model);
-    }
-
-    /** After Finish: the thank-you page, sending the applicant on to the application's redirect URL if it has one. */
-    @GetMapping("/verify/{token}/done")
-    String done(
-            @PathVariable String token,
-            @RequestParam(required = false) @Nullable String lang,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
-        return show(token, lang, true, request, response, model);
-    }
-
-    private String show(
-            String token,
-            @Nullable String lang,
-            boolean done,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
+        boolean done = request.getRequestURI().endsWith("/done");
         HostedFlow.Opened opened = flow.open(token, ClientInfo.of(request));
         Locale locale =
                 lang != null && HostedFlow.LANGUAGES.contains(lang) ? Locale.forLanguageTag(lang) : opened.locale();
+        String embedding = embed != null && ORIGIN.matcher(embed).matches() ? embed : null;
         PageLocale.set(request, locale);
         model.addAttribute("lang", locale.getLanguage());
         model.addAttribute("languages", HostedFlow.LANGUAGES);
         model.addAttribute("token", token);
+        model.addAttribute("embed", embedding);
+        model.addAttribute("notice", message(notice));
+        model.addAttribute("problem", message(problem));
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Cache-Control", "no-store");
         if (opened.state() != LinkSession.State.OPEN || opened.screen() == null) {
@@ -80,103 +112,89 @@ class HostedPages {
                             ? HttpStatus.NOT_FOUND.value()
                             : HttpStatus.GONE.value());
             model.addAttribute("state", opened.state().name());
+            model.addAttribute(
+                    "embedState",
+                    embedding == null
+                            ? null
+                            : json(Map.of("closed", opened.state().name())));
             return "hosted/closed";
         }
-        model.addAttribute("screen", opened.screen());
-        String blocked = opened.screen().blockedCountry();
+        HostedFlow.Screen screen = opened.screen();
+        model.addAttribute("screen", screen);
+        String blocked = screen.blockedCountry();
         model.addAttribute(
                 "blockedCountryName",
                 blocked == null ? "" : Locale.of("", blocked).getDisplayCountry(locale));
-        model.addAttribute("walletChallenge", flow.pendingWallet(opened.screen().session()));
-        model.addAttribute("style", opened.screen().flow().style());
+        model.addAttribute("walletChallenge", flow.pendingWallet(screen.session()));
+        model.addAttribute("style", screen.flow().style());
         model.addAttribute(
                 "continueTo",
-                done && opened.screen().finished()
-                        ? flow.redirectUrl(opened.screen().session()).orElse(null)
+                done && screen.finished() && embedding == null
+                        ? flow.redirectUrl(screen.session()).orElse(null)
                         : null);
+        model.addAttribute("embedState", embedding == null ? null : embedState(screen, message(problem)));
         return "hosted/flow";
     }
 
     @PostMapping("/verify/{token}/start")
-    String start(@PathVariable String token, @RequestParam(defaultValue = "") String lang, HttpServletRequest request) {
+    String start(@PathVariable String token, Back back, HttpServletRequest request) {
         try {
             flow.start(token, ClientInfo.of(request));
         } catch (CountryNotAllowedException e) {
             // the page says so
         }
-        return back(token, lang);
+        return back.to(token, null, null);
     }
 
     @PostMapping("/verify/{token}/email/code")
-    String sendCode(
-            @PathVariable String token,
-            @RequestParam(defaultValue = "") String email,
-            @RequestParam(defaultValue = "") String lang,
-            RedirectAttributes redirect) {
+    String sendCode(@PathVariable String token, @RequestParam(defaultValue = "") String email, Back back) {
         try {
             flow.sendEmailCode(token, email);
-            redirect.addFlashAttribute("notice", "hosted.email.sent");
+            return back.to(token, "hosted.email.sent", null);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(
-                    "problem",
+            return back.to(
+                    token,
+                    null,
                     e.errors().getFirst().code().equals("disposable")
                             ? "hosted.email.disposable"
                             : "hosted.email.invalid");
-            redirect.addFlashAttribute("typed", email);
         } catch (TooManyRequestsException e) {
-            redirect.addFlashAttribute("problem", "hosted.email.tooMany");
+            return back.to(token, null, "hosted.email.tooMany");
         }
-        return back(token, lang);
     }
 
     @PostMapping("/verify/{token}/email/verify")
     String verifyCode(
             @PathVariable String token,
             @RequestParam(defaultValue = "") String code,
-            @RequestParam(defaultValue = "") String lang,
-            HttpServletRequest request,
-            RedirectAttributes redirect) {
+            Back back,
+            HttpServletRequest request) {
         CodeCheck check = flow.verifyEmailCode(token, code, ClientInfo.of(request));
-        if (check != CodeCheck.VERIFIED) {
-            redirect.addFlashAttribute("problem", "hosted.code." + check.name());
-        }
-        return back(token, lang);
+        return back.to(token, null, check == CodeCheck.VERIFIED ? null : "hosted.code." + check.name());
     }
 
     @PostMapping("/verify/{token}/phone/code")
-    String sendPhoneCode(
-            @PathVariable String token,
-            @RequestParam(defaultValue = "") String phone,
-            @RequestParam(defaultValue = "") String lang,
-            RedirectAttributes redirect) {
+    String sendPhoneCode(@PathVariable String token, @RequestParam(defaultValue = "") String phone, Back back) {
         try {
             flow.sendPhoneCode(token, phone);
-            redirect.addFlashAttribute("notice", "hosted.phone.sent");
+            return back.to(token, "hosted.phone.sent", null);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(
-                    "problem", "hosted.phone." + e.errors().getFirst().code());
-            redirect.addFlashAttribute("typed", phone);
+            return back.to(token, null, "hosted.phone." + e.errors().getFirst().code());
         } catch (TooManyRequestsException e) {
-            redirect.addFlashAttribute("problem", "hosted.email.tooMany");
+            return back.to(token, null, "hosted.email.tooMany");
         } catch (PhoneGateway.PhoneGatewayException e) {
-            redirect.addFlashAttribute("problem", "hosted.phone.notSent");
-            redirect.addFlashAttribute("typed", phone);
+            return back.to(token, null, "hosted.phone.notSent");
         }
-        return back(token, lang);
     }
 
     @PostMapping("/verify/{token}/phone/verify")
     String verifyPhoneCode(
             @PathVariable String token,
             @RequestParam(defaultValue = "") String code,
-            @RequestParam(defaultValue = "") String lang,
-            HttpServletRequest request,
-            RedirectAttributes redirect) {
+            Back back,
+            HttpServletRequest request) {
         CodeCheck check = flow.verifyPhoneCode(token, code, ClientInfo.of(request));
-        if (check != CodeCheck.VERIFIED) {
-            redirect.addFlashAttribute("problem", "hosted.code." + check.name());
-        }
-        return back(token, lang);
+        return back.to(token, null, check == CodeCheck.VERIFIED ? null : "hosted.code." + check.name());
     }
 
     @PostMapping("/verify/{token}/wallet/challenge")
@@ -184,42 +202,59 @@ class HostedPages {
             @PathVariable String token,
             @RequestParam(defaultValue = "") String network,
             @RequestParam(defaultValue = "") String address,
-            @RequestParam(defaultValue = "") String lang,
-            RedirectAttributes redirect) {
+            Back back) {
         try {
             flow.walletChallenge(token, network, address);
+            return back.to(token, null, null);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "hosted.wallet.invalid");
-            redirect.addFlashAttribute("typed", address);
+            return back.to(token, null, "hosted.wallet.invalid");
         }
-        return back(token, lang);
     }
 
     @PostMapping("/verify/{token}/wallet/verify")
     String verifyWallet(
             @PathVariable String token,
             @RequestParam(defaultValue = "") String signature,
-            @RequestParam(defaultValue = "") String lang,
-            HttpServletRequest request,
-            RedirectAttributes redirect) {
+            Back back,
+            HttpServletRequest request) {
         WalletOutcome outcome = flow.verifyWallet(token, signature, ClientInfo.of(request));
-        if (outcome != WalletOutcome.VERIFIED) {
-            redirect.addFlashAttribute("problem", "hosted.wallet." + outcome.name());
-        }
-        return back(token, lang);
+        return back.to(token, null, outcome == WalletOutcome.VERIFIED ? null : "hosted.wallet." + outcome.name());
     }
 
     @PostMapping("/verify/{token}/finish")
-    String finish(
-            @PathVariable String token, @RequestParam(defaultValue = "") String lang, HttpServletRequest request) {
+    String finish(@PathVariable String token, Back back, HttpServletRequest request) {
         flow.finish(token, ClientInfo.of(request));
-        return back(token, lang).replace("/verify/" + token, "/verify/" + token + "/done");
+        return back.to(token, "/done", null, null);
     }
 
-    private static String back(String token, String lang) {
-        if (!token.matches("at_[A-Za-z0-9_-]{20,80}")) {
-            throw new NotFoundException("No such link.");
-        }
-        return "redirect:/verify/" + token + (HostedFlow.LANGUAGES.contains(lang) ? "?lang=" + lang : "");
+    private static @Nullable String message(@Nullable String key) {
+        return key != null && MESSAGE.matcher(key).matches() ? key : null;
+    }
+
+    /** What the web SDK learns from each page: who, where they stand, and what went wrong. */
+    private String embedState(HostedFlow.Screen screen, @Nullable String problem) {
+        LinkSession session = screen.session();
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("appKey", flow.appKey(session));
+        state.put("transactionId", session.applicantId().toString());
+        state.put("externalUserId", session.externalUserId());
+        state.put("flowId", session.flow().id().toString());
+        state.put("mode", session.mode().code());
+        state.put("status", session.status().name());
+        state.put("stepType", screen.step().name());
+        state.put("finished", screen.finished());
+        state.put(
+                "passedSteps",
+                session.steps().stream()
+                        .filter(s -> s.status() == StepState.StepStatus.PASSED)
+                        .map(s -> s.type().name())
+                        .toList());
+        state.put("error", problem);
+        return json(state);
+    }
+
+    /** JSON safe inside a script element: no {@code <} can close it. */
+    private static String json(Object value) {
+        return JSON.writeValueAsString(value).replace("<", "\\u003c");
     }
 }
