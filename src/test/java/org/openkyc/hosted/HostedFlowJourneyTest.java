@@ -2,19 +2,29 @@ package org.openkyc.hosted;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.awaitility.Awaitility;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openkyc.support.Api;
 import org.openkyc.support.Browser;
 import org.openkyc.support.Ethers;
+import org.openkyc.support.FormClient;
 import org.openkyc.support.IntegrationTest;
 import org.openkyc.support.SignUps;
 import org.openkyc.support.TestMailServer;
@@ -177,6 +187,25 @@ class HostedFlowJourneyTest extends IntegrationTest {
             browser.screenshot("23-hosted-blocked-country");
         }
         assertThat(state(id)).isEqualTo("INIT");
+    }
+
+    @Test
+    void aQrCodeHandsTheLinkToAPhone() throws Exception {
+        String id = applicant("handoff-" + UUID.randomUUID(), "de");
+        String link = link(id, 3600);
+        Document page = new FormClient(baseUrl())
+                .get(link.substring(baseUrl().length()))
+                .document();
+        String dataUri = page.selectFirst("#handoff-qr").attr("src");
+        BufferedImage image = ImageIO.read(
+                new ByteArrayInputStream(Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1))));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        String decoded = new QRCodeReader()
+                .decode(new BinaryBitmap(
+                        new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
+                .getText();
+        assertThat(decoded).isEqualTo(link + "?lang=de");
+        assertThat(page.selectFirst("#handoff-link").attr("value")).isEqualTo(decoded);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.openkyc.applicants.LinkSession;
 import org.openkyc.applicants.StepState;
 import org.openkyc.core.InvalidInputException;
+import org.openkyc.core.Links;
 import org.openkyc.core.NotFoundException;
 import org.openkyc.core.TooManyRequestsException;
 import org.openkyc.core.web.ClientInfo;
@@ -44,9 +45,11 @@ class HostedPages {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HostedFlow flow;
+    private final Links links;
 
-    HostedPages(HostedFlow flow) {
+    HostedPages(HostedFlow flow, Links links) {
         this.flow = flow;
+        this.links = links;
     }
 
     /** Where a page goes back to after an action: its language, its embedding page, and what to tell. */
@@ -133,6 +136,11 @@ class HostedPages {
                         ? flow.redirectUrl(screen.session()).orElse(null)
                         : null);
         model.addAttribute("embedState", embedding == null ? null : embedState(screen, message(problem)));
+        if (!screen.finished() && embedding == null) {
+            String handoff = links.to("/verify/" + token + "?lang=" + locale.getLanguage());
+            model.addAttribute("handoffUrl", handoff);
+            model.addAttribute("handoffQr", QrCodes.dataUri(handoff, 200));
+        }
         return "hosted/flow";
     }
 
