@@ -5,11 +5,13 @@ import jakarta.mail.internet.InternetAddress;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.applicants.ApplicantManagement;
 import org.openkyc.applicants.LinkSession;
 import org.openkyc.applicants.StepState;
 import org.openkyc.applicants.lifecycle.ApplicantStatus;
+import org.openkyc.core.ConflictException;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.NotFoundException;
 import org.openkyc.core.geo.IpCountries;
@@ -21,6 +23,9 @@ import org.openkyc.flows.definition.StepSettings;
 import org.openkyc.flows.definition.StepType;
 import org.openkyc.hosted.OneTimeCodes.Channel;
 import org.openkyc.hosted.wallet.WalletSignatures;
+import org.openkyc.media.MediaItem;
+import org.openkyc.media.MediaLibrary;
+import org.openkyc.media.UploadChecks;
 import org.openkyc.tenancy.ApplicationManagement;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -32,6 +37,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class HostedFlow {
+
+    private static final Set<UploadChecks.Kind> IMAGES = Set.of(UploadChecks.Kind.JPEG, UploadChecks.Kind.PNG);
+    private static final Set<UploadChecks.Kind> IMAGES_AND_PDF =
+            Set.of(UploadChecks.Kind.JPEG, UploadChecks.Kind.PNG, UploadChecks.Kind.PDF);
 
     /** The languages every applicant-facing text exists in; the first is the default. */
     public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es");
@@ -45,6 +54,7 @@ public class HostedFlow {
     private final WalletChallenges wallets;
     private final IpCountries ipCountries;
     private final DisposableDomains disposable;
+    private final MediaLibrary media;
     private final MessageSource messages;
 
     HostedFlow(
@@ -57,6 +67,7 @@ public class HostedFlow {
             WalletChallenges wallets,
             IpCountries ipCountries,
             DisposableDomains disposable,
+            MediaLibrary media,
             MessageSource messages) {
         this.applicants = applicants;
         this.applications = applications;
@@ -67,6 +78,7 @@ public class HostedFlow {
         this.wallets = wallets;
         this.ipCountries = ipCountries;
         this.disposable = disposable;
+        this.media = media;
         this.messages = messages;
     }
 
@@ -262,6 +274,43 @@ public class HostedFlow {
             }
         }
         throw InvalidInputException.of("network", "network", "must be one of " + settings.networks());
+    }
+
+    /** What an upload is for, the step that takes it, and the kinds of file it may be. */
+    public enum Purpose {
+        DOCUMENT_FRONT(Set.of(StepType.DOCUMENT), IMAGES),
+        DOCUMENT_BACK(Set.of(StepType.DOCUMENT), IMAGES),
+        SELFIE(Set.of(StepType.SELFIE_WITH_DOCUMENT, StepType.LIVENESS), IMAGES),
+        PROOF_OF_ADDRESS(Set.of(StepType.PROOF_OF_ADDRESS), IMAGES_AND_PDF);
+
+        private final Set<StepType> steps;
+        private final Set<UploadChecks.Kind> kinds;
+
+        Purpose(Set<StepType> steps, Set<UploadChecks.Kind> kinds) {
+            this.steps = steps;
+            this.kinds = kinds;
+        }
+    }
+
+    /**
+     * Takes an upload for a step of the applicant's flow: checked by content, re-encoded, stored encrypted. Files are
+     * taken only while the applicant is still going through the flow.
+     */
+    public MediaItem upload(String token, String purpose, byte[] data) {
+        LinkSession session = session(token);
+        Purpose chosen;
+        try {
+            chosen = Purpose.valueOf(purpose.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("purpose", "purpose", "must be one of " + List.of(Purpose.values()));
+        }
+        if (session.flow().definition().stepTypes().stream().noneMatch(chosen.steps::contains)) {
+            throw InvalidInputException.of("purpose", "notInFlow", "no step of this flow takes this upload");
+        }
+        if (session.status() != ApplicantStatus.INCOMPLETE) {
+            throw new ConflictException("Uploads are taken while the applicant goes through the flow.");
+        }
+        return media.store(session.companyId(), session.applicantId().value(), chosen.name(), data, chosen.kinds);
     }
 
     /** The applicant finished their part. */

@@ -9,7 +9,8 @@
             "applicants",
             "applicants :: lifecycle",
             "flows",
-            "flows :: definition"
+            "flows :: definition",
+            "media"
         })
 @NullMarked
 package org.openkyc.hosted;

@@ -1,6 +1,7 @@
 package org.openkyc.hosted.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +16,19 @@ import org.openkyc.hosted.CodeCheck;
 import org.openkyc.hosted.HostedFlow;
 import org.openkyc.hosted.PendingCode;
 import org.openkyc.hosted.WalletOutcome;
+import org.openkyc.media.MediaItem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The hosted flow as an API for the web SDK and native clients, authorised by the applicant's access token
@@ -157,6 +161,24 @@ class SdkApiController {
                     });
         }
         return view(token);
+    }
+
+    /**
+     * An upload for a step of the flow ({@code purpose}: DOCUMENT_FRONT, DOCUMENT_BACK, SELFIE, PROOF_OF_ADDRESS), as
+     * multipart field {@code file}; judged by its content, at most 10 MiB and 40 megapixels, stored without metadata.
+     */
+    @PostMapping("/sdk/v1/media")
+    @ResponseStatus(HttpStatus.CREATED)
+    MediaItem upload(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @RequestParam(defaultValue = "") String purpose,
+            @RequestParam(value = "file", required = false) @Nullable MultipartFile file)
+            throws IOException {
+        String token = token(authorization);
+        if (file == null) {
+            throw InvalidInputException.of("file", "required", "send the file as multipart field file");
+        }
+        return flow.upload(token, purpose, file.getBytes());
     }
 
     @PostMapping("/sdk/v1/finish")

@@ -1,0 +1,106 @@
+package org.openkyc.media;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.openkyc.core.CompanyId;
+import org.openkyc.core.InvalidInputException;
+import org.openkyc.core.OpenKycSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applicants' media: checked by {@link UploadChecks}, stored encrypted in the {@link BlobStore}, described in the
+ * database. For the modules that run steps with uploads.
+ */
+@Service
+public class MediaLibrary {
+
+    /** The largest upload taken, in bytes. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    /** The most pixels an image may have (about a 40-megapixel photo). */
+    public static final long MAX_PIXELS = 40_000_000L;
+
+    private final JdbcClient jdbc;
+    private final BlobStore blobs;
+    private final Clock clock;
+
+    MediaLibrary(
+            JdbcClient jdbc, ObjectProvider<BlobStore> blobs, OpenKycSettings settings, DataKeys keys, Clock clock) {
+        this.jdbc = jdbc;
+        this.blobs = blobs.getIfAvailable(() -> new EncryptedFileBlobStore(settings, keys));
+        this.clock = clock;
+    }
+
+    /**
+     * Checks and stores an upload for an applicant.
+     *
+     * @throws InvalidInputException naming why it was refused ({@code tooLarge}, {@code unsupportedType},
+     *     {@code tooManyPixels}, {@code unreadable})
+     */
+    @Transactional
+    public MediaItem store(
+            CompanyId company, UUID applicant, String purpose, byte[] data, Set<UploadChecks.Kind> allowed) {
+        UploadChecks.Checked checked;
+        try {
+            checked = UploadChecks.check(data, allowed, MAX_BYTES, MAX_PIXELS);
+        } catch (UploadChecks.Refused e) {
+            throw InvalidInputException.of("file", e.code(), String.valueOf(e.getMessage()));
+        }
+        String key = blobs.put(company, checked.bytes());
+        MediaItem item = new MediaItem(
+                UUID.randomUUID(),
+                applicant,
+                purpose,
+                checked.kind().contentType(),
+                checked.bytes().length,
+                checked.width(),
+                checked.height(),
+                sha256(checked.bytes()),
+                clock.instant());
+        jdbc.sql("""
+                        INSERT INTO media_item (id, company_id, applicant_id, purpose, content_type, size_bytes, width,
+                          height, sha256, blob_key, created_at)
+                        VALUES (:id, :company, :applicant, :purpose, :type, :size, :width, :height, :sha, :key, :at)
+                        """)
+                .param("id", item.id())
+                .param("company", company.value())
+                .param("applicant", applicant)
+                .param("purpose", purpose)
+                .param("type", item.contentType())
+                .param("size", item.sizeBytes())
+                .param("width", item.width())
+                .param("height", item.height())
+                .param("sha", item.sha256())
+                .param("key", key)
+                .param("at", Timestamp.from(item.createdAt()))
+                .update();
+        return item;
+    }
+
+    /** The stored bytes of a company's media item. */
+    public Optional<byte[]> content(CompanyId company, UUID id) {
+        return jdbc.sql("SELECT blob_key FROM media_item WHERE id = :id AND company_id = :company")
+                .param("id", id)
+                .param("company", company.value())
+                .query(String.class)
+                .optional()
+                .flatMap(key -> blobs.get(company, key));
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
