@@ -54,6 +54,7 @@ public class HostedFlow {
     private final WalletChallenges wallets;
     private final IpCountries ipCountries;
     private final DisposableDomains disposable;
+    private final MailDomains mailDomains;
     private final MediaLibrary media;
     private final MessageSource messages;
 
@@ -67,6 +68,7 @@ public class HostedFlow {
             WalletChallenges wallets,
             IpCountries ipCountries,
             DisposableDomains disposable,
+            MailDomains mailDomains,
             MediaLibrary media,
             MessageSource messages) {
         this.applicants = applicants;
@@ -78,6 +80,7 @@ public class HostedFlow {
         this.wallets = wallets;
         this.ipCountries = ipCountries;
         this.disposable = disposable;
+        this.mailDomains = mailDomains;
         this.media = media;
         this.messages = messages;
     }
@@ -145,8 +148,13 @@ public class HostedFlow {
         LinkSession session = session(token);
         StepSettings.Email settings = settings(session, StepType.EMAIL, StepSettings.Email.class);
         String address = checkedEmail(email);
-        if (disposable.disposable(address.substring(address.lastIndexOf('@') + 1))) {
+        String domain = address.substring(address.lastIndexOf('@') + 1);
+        if (disposable.disposable(domain)) {
             throw InvalidInputException.of("email", "disposable", "is a throw-away mailbox; use an address you keep");
+        }
+        MailDomains.Verdict verdict = mailDomains.check(domain);
+        if (verdict == MailDomains.Verdict.NO_SUCH_DOMAIN || verdict == MailDomains.Verdict.NO_MAIL) {
+            throw InvalidInputException.of("email", "domain", "its domain does not receive mail");
         }
         Locale locale = locale(session.lang());
         return codes.send(

@@ -163,9 +163,11 @@ class HostedPages {
             return back.to(
                     token,
                     null,
-                    e.errors().getFirst().code().equals("disposable")
-                            ? "hosted.email.disposable"
-                            : "hosted.email.invalid");
+                    switch (e.errors().getFirst().code()) {
+                        case "disposable" -> "hosted.email.disposable";
+                        case "domain" -> "hosted.email.domain";
+                        default -> "hosted.email.invalid";
+                    });
         } catch (TooManyRequestsException e) {
             return back.to(token, null, "hosted.email.tooMany");
         }
