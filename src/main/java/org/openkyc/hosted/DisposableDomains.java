@@ -33,8 +33,13 @@ class DisposableDomains {
 
     DisposableDomains(OpenKycSettings settings, @Value("${openkyc.email.disposable-domains:}") String folder) {
         Path dir = folder.isBlank() ? settings.dataDir().resolve("disposable-email-domains") : Path.of(folder);
-        this.exact = load(dir.resolve("index.json"));
-        this.wildcard = load(dir.resolve("wildcard.json"));
+        if (Files.isReadable(dir.resolve("index.json"))) {
+            this.exact = load(dir.resolve("index.json"));
+            this.wildcard = load(dir.resolve("wildcard.json"));
+        } else {
+            this.exact = bundled("index.json");
+            this.wildcard = bundled("wildcard.json");
+        }
         if (exact.isEmpty()) {
             log.info("No disposable-email-domains list in {}; throw-away addresses are not recognised", dir);
         } else {
@@ -56,17 +61,32 @@ class DisposableDomains {
         return wildcard.contains(name);
     }
 
+    /** The list the build bundles into the jar where npm was available. */
+    private static Set<String> bundled(String name) {
+        InputStream in = DisposableDomains.class.getResourceAsStream("/lists/disposable-email-domains/" + name);
+        return in == null ? Set.of() : read(in, name);
+    }
+
     private static Set<String> load(Path file) {
         if (!Files.isReadable(file)) {
             return Set.of();
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try {
+            return read(Files.newInputStream(file), file.toString());
+        } catch (IOException e) {
+            log.warn("The list {} cannot be read", file, e);
+            return Set.of();
+        }
+    }
+
+    private static Set<String> read(InputStream stream, String source) {
+        try (InputStream in = stream) {
             List<String> domains = JSON.readValue(in, new TypeReference<List<String>>() {});
             Set<String> set = new HashSet<>(domains.size() * 2);
             domains.forEach(d -> set.add(d.strip().toLowerCase(Locale.ROOT)));
             return Set.copyOf(set);
         } catch (IOException | RuntimeException e) {
-            log.warn("The list {} cannot be read", file, e);
+            log.warn("The list {} cannot be read", source, e);
             return Set.of();
         }
     }
