@@ -206,6 +206,10 @@ class HostedFlowJourneyTest extends IntegrationTest {
                 .getText();
         assertThat(decoded).isEqualTo(link + "?lang=de");
         assertThat(page.selectFirst("#handoff-link").attr("value")).isEqualTo(decoded);
+        assertThat(page.selectFirst("script#hosted-forms").attr("data-token"))
+                .as("the page's forms submit through /sdk/v1 with the token")
+                .isEqualTo(link.substring(link.lastIndexOf('/') + 1));
+        assertThat(page.selectFirst("form[action$=/start]").attr("data-api")).isEqualTo("/sdk/v1/start");
     }
 
     @Test
