@@ -52,6 +52,7 @@ class Applicant {
     private String info = "{}";
     private String steps = "[]";
     private String warnings = "[]";
+    private String device = "{}";
     private @Nullable UserId reviewerId;
     private @Nullable ApplicantStatus reviewDecision;
     private @Nullable String reviewComment;
@@ -233,6 +234,12 @@ class Applicant {
         return true;
     }
 
+    /** Where the applicant started the flow from. */
+    void startedOn(Map<String, Object> details, Instant now) {
+        this.device = JSON.writeValueAsString(details);
+        this.updatedAt = now;
+    }
+
     @Nullable
     String country() {
         return country;
@@ -300,7 +307,7 @@ class Applicant {
                         JSON.readValue(rejectLabels, new TypeReference<List<String>>() {}),
                         all),
                 steps(),
-                Map.of(),
+                map(device),
                 List.of(),
                 deletionScheduledAt);
     }

@@ -537,6 +537,13 @@ public class ApplicantManagement {
     public void applicantStarted(ApplicantId id, ClientInfo client, @Nullable String ipCountry, boolean restricted) {
         Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException("No such applicant."));
         if (applicant.status() == ApplicantStatus.INIT) {
+            Map<String, Object> device = new LinkedHashMap<>();
+            device.put("ip", client.ip());
+            device.put("ipCountry", ipCountry);
+            device.put("os", client.os());
+            device.put("browser", client.browser());
+            device.put("startedAt", clock.instant().toString());
+            applicant.startedOn(device, clock.instant());
             moveAs(
                     applicant,
                     ApplicantAction.START,

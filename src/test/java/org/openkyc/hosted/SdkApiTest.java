@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openkyc.support.Api;
+import org.openkyc.support.FormClient;
 import org.openkyc.support.IntegrationTest;
 import org.openkyc.support.SignUps;
 import org.openkyc.support.TestMailServer;
@@ -31,12 +32,13 @@ class SdkApiTest extends IntegrationTest {
 
     private Api integrator;
     private String owner;
+    private SignUps.Admin admin;
     private String flowId;
 
     @BeforeEach
     void company() {
-        owner = SignUps.signUp(api(), "Sdk " + UUID.randomUUID().toString().substring(0, 6))
-                .token();
+        admin = SignUps.signUp(api(), "Sdk " + UUID.randomUUID().toString().substring(0, 6));
+        owner = admin.token();
         String applicationId = api().as(owner)
                 .get("/api/v1/applications")
                 .json()
@@ -194,6 +196,17 @@ class SdkApiTest extends IntegrationTest {
                         .filter(e -> e.get("action").asString().equals("START"))
                         .map(e -> e.at("/details/ipCountry").asString()))
                 .containsExactly("US");
+        JsonNode device = integrator.get("/api/v1/applicants/" + allowed).json().get("device");
+        assertThat(device.get("ip").asString()).isEqualTo("8.8.8.8");
+        assertThat(device.get("ipCountry").asString()).isEqualTo("US");
+        FormClient workplace = new FormClient(baseUrl());
+        workplace.submit(workplace.get("/signin"), Map.of("email", admin.email(), "password", SignUps.PASSWORD));
+        assertThat(workplace
+                        .get("/applicants/" + allowed)
+                        .document()
+                        .selectFirst("#device")
+                        .text())
+                .contains("8.8.8.8 (US)");
 
         String unknown = applicantOn(limited);
         assertThat(api().as(token(unknown, 3600)).post("/sdk/v1/start", null).status())
