@@ -119,6 +119,28 @@ class FlowRulesTest {
     }
 
     @Test
+    void textAndButtonsMustStayReadable() {
+        assertThat(FlowStyle.contrastRatio("#000000", "#ffffff")).isEqualTo(21.0);
+        FlowInput faint = new FlowInput(
+                "Faint",
+                "REGULAR",
+                false,
+                null,
+                new FlowStyle(null, "#ffffff", "#bbbbbb", "#ffff00", "#ffffff", null, null, null, null),
+                List.of(step("EMAIL")));
+        assertThat(broken(faint))
+                .containsExactlyInAnyOrder("style.textColor:contrast", "style.buttonTextColor:contrast");
+        FlowInput fine = new FlowInput(
+                "Fine",
+                "REGULAR",
+                false,
+                null,
+                new FlowStyle(null, "#ffffff", "#222222", "#174a94", "#ffffff", null, null, null, null),
+                List.of(step("EMAIL")));
+        assertThat(broken(fine)).isEmpty();
+    }
+
+    @Test
     void countryRestrictionsPermitOrExclude() {
         assertThat(new Countries(List.of("de", "AT"), List.of()).allows("DE")).isTrue();
         assertThat(new Countries(List.of("DE"), List.of()).allows("FR")).isFalse();
