@@ -36,6 +36,16 @@ public final class TestMailServer {
                 .until(() -> find(to, subjectPart), body -> body != null);
     }
 
+    /** The six-digit one-time code in the newest mail to {@code to} whose subject contains {@code subjectPart}. */
+    public static String awaitCode(String to, String subjectPart) {
+        String body = awaitMail(to, subjectPart);
+        Matcher matcher = Pattern.compile("\\b(\\d{6})\\b").matcher(body);
+        if (!matcher.find()) {
+            throw new AssertionError("No code in mail:\n" + body);
+        }
+        return matcher.group(1);
+    }
+
     /** The first link in the newest matching mail whose path starts with {@code pathPrefix}. */
     public static String awaitLink(String to, String subjectPart, String pathPrefix) {
         String body = awaitMail(to, subjectPart);

@@ -29,7 +29,6 @@ import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.UserId;
 import org.openkyc.core.web.ClientInfo;
 import org.openkyc.flows.FlowId;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,12 +70,7 @@ class ApplicantApiController {
     /** The report ZIP: {@code report.pdf}, {@code history.json}, {@code history.csv}. */
     @GetMapping("/api/v1/applicants/{id}/report")
     void report(Actor actor, @PathVariable String id, HttpServletResponse response) throws IOException {
-        ApplicantReports.Report report = reports.prepare(actor, ApplicantId.parse(id));
-        response.setContentType("application/zip");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"applicant-" + report.applicant().id() + ".zip\"");
-        reports.write(report, response.getOutputStream());
+        ReportDownloads.send(reports, actor, ApplicantId.parse(id), response);
     }
 
     @PostMapping("/api/v1/applicants")

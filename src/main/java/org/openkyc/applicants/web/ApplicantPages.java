@@ -41,7 +41,6 @@ import org.openkyc.flows.definition.FlowType;
 import org.openkyc.tenancy.ApplicationManagement;
 import org.openkyc.tenancy.TeamManagement;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -226,12 +225,7 @@ class ApplicantPages {
     /** The report ZIP, as the API serves it. */
     @GetMapping("/applicants/{id}/report")
     void report(Actor actor, @PathVariable String id, HttpServletResponse response) throws IOException {
-        ApplicantReports.Report report = reports.prepare(actor, ApplicantId.parse(id));
-        response.setContentType("application/zip");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"applicant-" + report.applicant().id() + ".zip\"");
-        reports.write(report, response.getOutputStream());
+        ReportDownloads.send(reports, actor, ApplicantId.parse(id), response);
     }
 
     @PostMapping("/applicants/{id}/delete")
