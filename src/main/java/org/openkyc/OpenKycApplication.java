@@ -14,6 +14,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class OpenKycApplication {
 
     public static void main(String[] args) {
+        if (OpenKycCommands.isCommand(args)) {
+            System.exit(OpenKycCommands.run(args, System.out, System.err));
+        }
         SpringApplication.run(OpenKycApplication.class, args);
     }
 }

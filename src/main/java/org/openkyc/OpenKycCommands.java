@@ -1,0 +1,29 @@
+package org.openkyc;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import org.openkyc.documents.ReadMrzCommand;
+
+/** Tools run from the jar without starting the server: {@code java -jar openkyc.jar <command> …}. */
+final class OpenKycCommands {
+
+    private OpenKycCommands() {}
+
+    /** Whether the arguments name a command rather than server settings. */
+    static boolean isCommand(String[] args) {
+        return args.length > 0 && !args[0].startsWith("-");
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String[] rest = Arrays.copyOfRange(args, Math.min(2, args.length), args.length);
+        String command = args.length > 1 ? args[0] + " " + args[1] : args[0];
+        return switch (command) {
+            case "documents read-mrz" -> ReadMrzCommand.run(rest, out, err);
+            default -> {
+                err.println("Unknown command: " + command
+                        + "\nCommands: documents read-mrz (screening, faces and demo arrive with their features)");
+                yield 2;
+            }
+        };
+    }
+}
