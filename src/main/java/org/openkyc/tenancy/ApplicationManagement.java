@@ -129,6 +129,18 @@ public class ApplicationManagement {
         return applications.findById(id).map(a -> view(a).redirectUrl());
     }
 
+    /** Where an application's webhooks go, without opening its secrets: for recording events. */
+    public Optional<WebhookEndpoint> webhookEndpoint(ApplicationId id) {
+        return applications
+                .findById(id)
+                .map(application -> new WebhookEndpoint(
+                        application.id(),
+                        application.companyId(),
+                        application.mode(),
+                        application.appKey(),
+                        application.webhookUrl()));
+    }
+
     /** The public app key of an application, which webhook events name. */
     public Optional<String> appKey(ApplicationId id) {
         return applications.findById(id).map(Application::appKey);

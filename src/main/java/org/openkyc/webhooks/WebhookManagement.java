@@ -14,7 +14,7 @@ import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.NotFoundException;
 import org.openkyc.core.Permission;
 import org.openkyc.tenancy.ApplicationManagement;
-import org.openkyc.tenancy.WebhookTarget;
+import org.openkyc.tenancy.WebhookEndpoint;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -157,8 +157,8 @@ public class WebhookManagement {
         if (application == null) {
             throw InvalidInputException.of("applicationId", "required", "name the application to send to");
         }
-        WebhookTarget target = applications
-                .webhookTarget(application)
+        WebhookEndpoint target = applications
+                .webhookEndpoint(application)
                 .filter(t -> t.companyId().equals(actor.companyId()) && t.mode() == actor.mode())
                 .orElseThrow(() -> new NotFoundException("No such application."));
         if (target.url() == null) {

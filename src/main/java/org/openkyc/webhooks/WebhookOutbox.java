@@ -13,7 +13,7 @@ import org.openkyc.applicants.ApplicantEvents.ApplicantStepPassed;
 import org.openkyc.applicants.ApplicantEvents.Subject;
 import org.openkyc.applicants.lifecycle.ApplicantStatus;
 import org.openkyc.tenancy.ApplicationManagement;
-import org.openkyc.tenancy.WebhookTarget;
+import org.openkyc.tenancy.WebhookEndpoint;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -90,8 +90,8 @@ class WebhookOutbox {
                 .param("applicant", subject.applicantId().value())
                 .query(Long.class)
                 .single();
-        WebhookTarget target = applications
-                .webhookTarget(subject.applicationId())
+        WebhookEndpoint target = applications
+                .webhookEndpoint(subject.applicationId())
                 .orElseThrow(() -> new IllegalStateException("The applicant's application is gone"));
         Map<String, Object> payload = new LinkedHashMap<>();
         UUID eventId = UUID.randomUUID();
@@ -110,7 +110,7 @@ class WebhookOutbox {
     }
 
     /** A test event for the application's receiver; it names no applicant and has sequence 0. */
-    UUID recordTest(WebhookTarget target, Instant at) {
+    UUID recordTest(WebhookEndpoint target, Instant at) {
         Map<String, Object> payload = new LinkedHashMap<>();
         UUID eventId = UUID.randomUUID();
         payload.put("eventId", eventId.toString());
@@ -132,7 +132,7 @@ class WebhookOutbox {
     }
 
     private @Nullable UUID insert(
-            WebhookTarget target,
+            WebhookEndpoint target,
             @Nullable UUID applicant,
             UUID eventId,
             String type,
