@@ -64,7 +64,7 @@ class SdkApiController {
     @GetMapping("/sdk/v1/session")
     Session session(
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
-        return view(token(authorization));
+        return view(bearer(authorization));
     }
 
     @PostMapping("/sdk/v1/start")
@@ -95,11 +95,8 @@ class SdkApiController {
             @RequestBody CodeRequest body,
             HttpServletRequest request) {
         String token = token(authorization);
-        CodeCheck check = flow.verifyEmailCode(token, body.code() == null ? "" : body.code(), ClientInfo.of(request));
-        if (check != CodeCheck.VERIFIED) {
-            throw InvalidInputException.of("code", check.name(), message(check));
-        }
-        return view(token);
+        return verified(
+                token, flow.verifyEmailCode(token, body.code() == null ? "" : body.code(), ClientInfo.of(request)));
     }
 
     record PhoneRequest(@Nullable String phone) {}
@@ -119,11 +116,8 @@ class SdkApiController {
             @RequestBody CodeRequest body,
             HttpServletRequest request) {
         String token = token(authorization);
-        CodeCheck check = flow.verifyPhoneCode(token, body.code() == null ? "" : body.code(), ClientInfo.of(request));
-        if (check != CodeCheck.VERIFIED) {
-            throw InvalidInputException.of("code", check.name(), message(check));
-        }
-        return view(token);
+        return verified(
+                token, flow.verifyPhoneCode(token, body.code() == null ? "" : body.code(), ClientInfo.of(request)));
     }
 
     record WalletRequest(@Nullable String network, @Nullable String address) {}
@@ -231,13 +225,26 @@ class SdkApiController {
         return opened.screen();
     }
 
+    /** The bearer token, checked to open a flow before an action runs. */
     private String token(@Nullable String authorization) {
+        String token = bearer(authorization);
+        screen(token);
+        return token;
+    }
+
+    private static String bearer(@Nullable String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new UnauthorizedException("Send Authorization: Bearer with the applicant's access token.");
         }
-        String token = authorization.substring(7).strip();
-        screen(token);
-        return token;
+        return authorization.substring(7).strip();
+    }
+
+    /** The session after a right code; a 400 problem naming why for anything else. */
+    private Session verified(String token, CodeCheck check) {
+        if (check != CodeCheck.VERIFIED) {
+            throw InvalidInputException.of("code", check.name(), message(check));
+        }
+        return view(token);
     }
 
     private static String message(CodeCheck check) {
