@@ -2,10 +2,17 @@ package org.openkyc.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openkyc.documents.ocr.DocumentPhotos;
+import org.openkyc.documents.ocr.MrzReaderAccuracyTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +44,38 @@ class ReadMrzCommandTest {
         JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(json.get("valid").asBoolean()).isFalse();
         assertThat(json.at("/checks/0/ok").asBoolean()).isFalse();
+    }
+
+    @Test
+    void readsAPhotoAndPrintsTheOcrLinesBeforeCorrection(@TempDir Path dir) {
+        DocumentPhotos photos = new DocumentPhotos(42);
+        List<String> lines = photos.td3();
+        Path photo = dir.resolve("passport.png");
+        DocumentPhotos.write(photos.photograph(lines), photo);
+        int exit = run("--image", photo.toString(), "--model", MrzReaderAccuracyTest.MODEL.toString());
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("valid").asBoolean()).isTrue();
+        assertThat(json.get("documentNumber").asString())
+                .isEqualTo(lines.get(1).substring(0, 9).replace("<", ""));
+        assertThat(json.get("ocrLines")).isNotEmpty();
+    }
+
+    @Test
+    void aPhotoWithoutAZoneOrAMissingModelIsSaidSo(@TempDir Path dir) throws Exception {
+        Path blank = dir.resolve("blank.png");
+        ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", blank.toFile());
+        assertThat(run("--image", blank.toString(), "--model", MrzReaderAccuracyTest.MODEL.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("No machine-readable zone");
+        err.reset();
+        assertThat(run(
+                        "--image",
+                        blank.toString(),
+                        "--model",
+                        dir.resolve("none.traineddata").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("No trained model");
     }
 
     @Test

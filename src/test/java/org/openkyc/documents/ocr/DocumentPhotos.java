@@ -1,0 +1,281 @@
+package org.openkyc.documents.ocr;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.awt.image.ConvolveOp;
+import java.awt.image.Kernel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.openkyc.documents.mrz.CheckDigits;
+
+/**
+ * Generated photos of identity documents: a card or passport page with a visual zone and a machine-readable zone in
+ * the OCR-B font (Debian {@code fonts-ocr-b}), photographed slightly rotated, in perspective, blurred and noisy.
+ */
+public final class DocumentPhotos {
+
+    static final Path OCR_B = Path.of("/usr/share/fonts/opentype/ocr-b/OCRB.otf");
+
+    private static final String[] SURNAMES = {
+        "ERIKSSON",
+        "MUSTERMANN",
+        "SMITH",
+        "OKONKWO",
+        "GARCIA<LOPEZ",
+        "NGUYEN",
+        "DUPONT",
+        "KOWALSKI",
+        "ROSSI",
+        "VAN<DER<BERG",
+        "OCONNOR",
+        "ZHANG",
+        "IVANOVA",
+        "SILVA",
+        "MBEKI",
+        "HANSEN",
+        "TANAKA",
+        "ABDULLAH",
+        "MUELLER",
+        "QUINN",
+        "XAVIER",
+        "JOHANSSON",
+        "PAPADOPOULOS",
+        "KIM"
+    };
+    private static final String[] GIVEN = {
+        "ANNA", "MARIA", "JOHN", "PETER", "CHIDI", "LUCIA", "YUKI", "OLGA", "AHMED", "SOPHIE", "JAKUB", "ZOE", "WEI",
+        "KWAME", "INGRID", "LUIS", "FATIMA", "BJORN", "ELENA", "MARC"
+    };
+    private static final String[] STATES = {"D<<", "UTO", "GBR", "FRA", "NLD", "POL", "ESP", "ITA", "SWE", "USA"};
+
+    /** A generated document: the zone's lines and its photo. */
+    public record Sample(List<String> lines, BufferedImage photo) {}
+
+    private final Font ocrB;
+    private final Random random;
+
+    public DocumentPhotos(long seed) {
+        try {
+            this.ocrB = Font.createFont(Font.TRUETYPE_FONT, OCR_B.toFile());
+        } catch (FontFormatException | IOException e) {
+            throw new IllegalStateException("The OCR-B font is needed: apt-get install fonts-ocr-b", e);
+        }
+        this.random = new Random(seed);
+    }
+
+    static boolean fontInstalled() {
+        return Files.isReadable(OCR_B);
+    }
+
+    public Sample next() {
+        List<String> lines = random.nextInt(3) == 0 ? td1() : td3();
+        return new Sample(lines, photograph(lines));
+    }
+
+    public List<String> td3() {
+        String state = pick(STATES);
+        String names = pad(pick(SURNAMES) + "<<" + pick(GIVEN) + (random.nextBoolean() ? "<" + pick(GIVEN) : ""), 39);
+        String line1 = "P<" + state + names;
+        String number = alphanumeric(9);
+        String birth = date(1940, 2008);
+        String expiry = date(2025, 2036);
+        String optional = random.nextBoolean() ? pad(digits(random.nextInt(6, 12)), 14) : "<".repeat(14);
+        String sex = random.nextBoolean() ? "M" : "F";
+        String nationality = pick(STATES);
+        String optionalCheck = optional.replace("<", "").isEmpty() ? "<" : digit(optional);
+        String line2 = number
+                + digit(number)
+                + nationality
+                + birth
+                + digit(birth)
+                + sex
+                + expiry
+                + digit(expiry)
+                + optional
+                + optionalCheck;
+        String composite = line2.substring(0, 10) + line2.substring(13, 20) + line2.substring(21, 43);
+        return List.of(line1, line2 + digit(composite));
+    }
+
+    public List<String> td1() {
+        String number = alphanumeric(9);
+        String line1 = "I<" + pick(STATES) + number + digit(number) + pad(digits(random.nextInt(0, 8)), 15);
+        String birth = date(1940, 2008);
+        String expiry = date(2025, 2036);
+        String head = birth
+                + digit(birth)
+                + (random.nextBoolean() ? "M" : "F")
+                + expiry
+                + digit(expiry)
+                + pick(STATES)
+                + "<".repeat(11);
+        String composite = line1.substring(5, 30) + head.substring(0, 7) + head.substring(8, 15) + head.substring(18);
+        String line2 = head + digit(composite);
+        String line3 = pad(pick(SURNAMES) + "<<" + pick(GIVEN), 30);
+        return List.of(line1, line2, line3);
+    }
+
+    /** The document, laid on a table and photographed. */
+    public BufferedImage photograph(List<String> lines) {
+        int columns = lines.getFirst().length();
+        int cardWidth = 900 + random.nextInt(500);
+        double ratio = columns == 44 ? 88.0 / 125.0 : 54.0 / 85.6;
+        int cardHeight = (int) (cardWidth * ratio);
+        BufferedImage card = new BufferedImage(cardWidth, cardHeight, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = card.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        Color tint = new Color(205 + random.nextInt(40), 210 + random.nextInt(40), 200 + random.nextInt(50));
+        g.setPaint(new GradientPaint(0, 0, tint, cardWidth, cardHeight, tint.brighter()));
+        g.fillRect(0, 0, cardWidth, cardHeight);
+        // Guilloche-like background lines and the visual zone.
+        g.setStroke(new BasicStroke(1.2f));
+        g.setColor(new Color(tint.getRed() - 30, tint.getGreen() - 25, tint.getBlue() - 10));
+        for (int i = 0; i < 14; i++) {
+            int y = random.nextInt(cardHeight / 2);
+            g.drawArc(-cardWidth / 2, y, cardWidth * 2, cardHeight, 0, 180);
+        }
+        g.setColor(new Color(120, 120, 130));
+        g.fillRect(cardWidth / 20, cardHeight / 6, cardWidth / 4, cardHeight * 2 / 5);
+        g.setColor(new Color(40, 40, 60));
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, cardHeight / 18));
+        g.drawString(columns == 30 ? "IDENTITY CARD" : "PASSPORT", cardWidth / 3, cardHeight / 9);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, cardHeight / 26));
+        for (int i = 0; i < 5; i++) {
+            g.drawString(
+                    "Field " + (i + 1) + " / " + pick(GIVEN) + " " + digits(4),
+                    cardWidth / 3,
+                    cardHeight / 5 + i * cardHeight / 11);
+        }
+        // The machine-readable zone: OCR-B, monospaced, across about nine tenths of the width.
+        float size = 10f;
+        Font font = ocrB.deriveFont(size);
+        double advance = g.getFontMetrics(font).stringWidth("<".repeat(columns));
+        size = (float) (size * cardWidth * 0.9 / advance);
+        font = ocrB.deriveFont(size);
+        g.setFont(font);
+        g.setColor(new Color(15 + random.nextInt(30), 15 + random.nextInt(30), 20 + random.nextInt(30)));
+        int lineHeight = (int) (size * 1.45);
+        int top = cardHeight - lineHeight * lines.size() - cardHeight / 30;
+        for (int i = 0; i < lines.size(); i++) {
+            g.drawString(lines.get(i), cardWidth / 20, top + (i + 1) * lineHeight - lineHeight / 4);
+        }
+        g.dispose();
+        return distort(card);
+    }
+
+    private BufferedImage distort(BufferedImage card) {
+        int margin = card.getWidth() / 6;
+        int width = card.getWidth() + 2 * margin;
+        int height = card.getHeight() + 2 * margin;
+        BufferedImage photo = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = photo.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new Color(60 + random.nextInt(60), 50 + random.nextInt(50), 40 + random.nextInt(40)));
+        g.fillRect(0, 0, width, height);
+        AffineTransform placement = new AffineTransform();
+        placement.translate(width / 2.0, height / 2.0);
+        placement.rotate(Math.toRadians(random.nextDouble(-4, 4)));
+        // A mild perspective, as from a phone held not quite parallel: shear and unequal scale.
+        placement.shear(random.nextDouble(-0.04, 0.04), random.nextDouble(-0.03, 0.03));
+        placement.scale(random.nextDouble(0.96, 1.04), random.nextDouble(0.96, 1.04));
+        placement.translate(-card.getWidth() / 2.0, -card.getHeight() / 2.0);
+        g.drawImage(card, placement, null);
+        g.dispose();
+        BufferedImage blurred = blur(photo, random.nextDouble(0.0, 1.4));
+        addNoise(blurred, random.nextDouble(2, 12));
+        return blurred;
+    }
+
+    private static BufferedImage blur(BufferedImage image, double sigma) {
+        if (sigma < 0.3) {
+            return image;
+        }
+        int radius = (int) Math.ceil(sigma * 2.5);
+        float[] weights = new float[2 * radius + 1];
+        float sum = 0;
+        for (int i = -radius; i <= radius; i++) {
+            weights[i + radius] = (float) Math.exp(-(i * i) / (2 * sigma * sigma));
+            sum += weights[i + radius];
+        }
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] /= sum;
+        }
+        BufferedImage horizontal =
+                new ConvolveOp(new Kernel(weights.length, 1, weights), ConvolveOp.EDGE_NO_OP, null).filter(image, null);
+        return new ConvolveOp(new Kernel(1, weights.length, weights), ConvolveOp.EDGE_NO_OP, null)
+                .filter(horizontal, null);
+    }
+
+    private void addNoise(BufferedImage image, double sigma) {
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int n = (int) (random.nextGaussian() * sigma);
+                int r = clamp(((rgb >> 16) & 0xff) + n);
+                int gr = clamp(((rgb >> 8) & 0xff) + n);
+                int b = clamp((rgb & 0xff) + n);
+                image.setRGB(x, y, (r << 16) | (gr << 8) | b);
+            }
+        }
+    }
+
+    private static int clamp(int v) {
+        return Math.max(0, Math.min(255, v));
+    }
+
+    private String pick(String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private String alphanumeric(int length) {
+        String chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            out.append(chars.charAt(random.nextInt(chars.length())));
+        }
+        return out.toString();
+    }
+
+    private String digits(int length) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            out.append(random.nextInt(10));
+        }
+        return out.toString();
+    }
+
+    private String date(int fromYear, int toYear) {
+        int year = random.nextInt(fromYear, toYear) % 100;
+        return String.format("%02d%02d%02d", year, random.nextInt(1, 13), random.nextInt(1, 29));
+    }
+
+    private static String digit(String field) {
+        return String.valueOf(CheckDigits.of(field));
+    }
+
+    private static String pad(String value, int length) {
+        String cut = value.length() > length ? value.substring(0, length) : value;
+        return cut + "<".repeat(length - cut.length());
+    }
+
+    public static void write(BufferedImage image, Path file) {
+        try {
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
