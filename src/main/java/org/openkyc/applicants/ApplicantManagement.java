@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.applicants.TimelineEntry.ActorType;
 import org.openkyc.applicants.lifecycle.ApplicantAction;
@@ -534,7 +535,12 @@ public class ApplicantManagement {
      * unknown, a warning asks a reviewer to look.
      */
     @Transactional
-    public void applicantStarted(ApplicantId id, ClientInfo client, @Nullable String ipCountry, boolean restricted) {
+    public void applicantStarted(
+            ApplicantId id,
+            ClientInfo client,
+            @Nullable String ipCountry,
+            Map<String, Object> ipIntelligence,
+            boolean restricted) {
         Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException("No such applicant."));
         if (applicant.status() == ApplicantStatus.INIT) {
             Map<String, Object> device = new LinkedHashMap<>();
@@ -543,6 +549,7 @@ public class ApplicantManagement {
             device.put("os", client.os());
             device.put("browser", client.browser());
             device.put("startedAt", clock.instant().toString());
+            device.put("ipIntelligence", ipIntelligence);
             applicant.startedOn(device, clock.instant());
             moveAs(
                     applicant,
@@ -551,6 +558,16 @@ public class ApplicantManagement {
                     null,
                     client,
                     Map.of("ipCountry", ipCountry == null ? "unknown" : ipCountry));
+            List<String> flags = Stream.of("hosting", "vpn", "proxy", "tor")
+                    .filter(flag -> Boolean.TRUE.equals(ipIntelligence.get(flag)))
+                    .toList();
+            if (!flags.isEmpty()) {
+                raiseWarning(
+                        id,
+                        "IP_ANONYMISED",
+                        "The applicant's address is " + String.join(", ", flags)
+                                + ": they may not be where the address says.");
+            }
             if (restricted && ipCountry == null) {
                 raiseWarning(
                         id,

@@ -15,6 +15,7 @@ import org.openkyc.core.ConflictException;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.NotFoundException;
 import org.openkyc.core.geo.IpCountries;
+import org.openkyc.core.geo.IpIntelligence;
 import org.openkyc.core.mail.Mail;
 import org.openkyc.core.mail.Mailer;
 import org.openkyc.core.web.ClientInfo;
@@ -53,6 +54,7 @@ public class HostedFlow {
     private final HlrLookup hlr;
     private final WalletChallenges wallets;
     private final IpCountries ipCountries;
+    private final IpIntelligence ipIntelligence;
     private final DisposableDomains disposable;
     private final MailDomains mailDomains;
     private final MediaLibrary media;
@@ -67,6 +69,7 @@ public class HostedFlow {
             HlrLookup hlr,
             WalletChallenges wallets,
             IpCountries ipCountries,
+            IpIntelligence ipIntelligence,
             DisposableDomains disposable,
             MailDomains mailDomains,
             MediaLibrary media,
@@ -79,6 +82,7 @@ public class HostedFlow {
         this.hlr = hlr;
         this.wallets = wallets;
         this.ipCountries = ipCountries;
+        this.ipIntelligence = ipIntelligence;
         this.disposable = disposable;
         this.mailDomains = mailDomains;
         this.media = media;
@@ -111,9 +115,7 @@ public class HostedFlow {
         if (session == null) {
             return new Opened(lookup.state(), null, locale(lookup.lang()));
         }
-        String blocked = session.status() == ApplicantStatus.INIT
-                ? blocked(session, ipCountries.country(client.ip()).orElse(null))
-                : null;
+        String blocked = session.status() == ApplicantStatus.INIT ? blocked(session, country(client.ip(), null)) : null;
         return new Opened(lookup.state(), screen(session, blocked), locale(session.lang()));
     }
 
@@ -123,7 +125,8 @@ public class HostedFlow {
      */
     public void start(String token, ClientInfo client) {
         LinkSession session = session(token);
-        String country = ipCountries.country(client.ip()).orElse(null);
+        IpIntelligence.Report address = ipIntelligence.lookup(client.ip());
+        String country = country(client.ip(), address);
         if (blocked(session, country) != null) {
             throw new CountryNotAllowedException(String.valueOf(country));
         }
@@ -131,7 +134,15 @@ public class HostedFlow {
                 session.applicantId(),
                 client,
                 country,
+                address.asMap(),
                 session.flow().definition().countries().restricted());
+    }
+
+    /** The country of an address: by the country database, else by the city database of the IP intelligence. */
+    private @Nullable String country(@Nullable String ip, IpIntelligence.@Nullable Report known) {
+        return ipCountries
+                .country(ip)
+                .orElseGet(() -> (known != null ? known : ipIntelligence.lookup(ip)).countryCode());
     }
 
     /** The country that keeps an applicant who has not started yet from starting, if any. */

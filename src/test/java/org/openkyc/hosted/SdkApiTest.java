@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openkyc.support.Api;
@@ -199,12 +200,20 @@ class SdkApiTest extends IntegrationTest {
         assertThat(device.get("ipCountry").asString()).isEqualTo("US");
         FormClient workplace = new FormClient(baseUrl());
         workplace.submit(workplace.get("/signin"), Map.of("email", admin.email(), "password", SignUps.PASSWORD));
-        assertThat(workplace
-                        .get("/applicants/" + allowed)
-                        .document()
-                        .selectFirst("#device")
-                        .text())
-                .contains("8.8.8.8 (US)");
+        Document profile = workplace.get("/applicants/" + allowed).document();
+        assertThat(profile.selectFirst("#device").text()).contains("8.8.8.8 (US)");
+        assertThat(profile.selectFirst("#ip-location").text()).isEqualTo("Mountain View, California, US");
+        assertThat(profile.selectFirst("#ip-network").text()).startsWith("AS15169 · Google");
+        assertThat(profile.selectFirst("#ip-flags").text()).isEqualTo("hosting / data centre");
+        assertThat(profile.selectFirst("#ip-details").text()).contains("IP Geolocation by DB-IP");
+        assertThat(device.at("/ipIntelligence/asn").asLong()).isEqualTo(15169L);
+        assertThat(integrator
+                        .get("/api/v1/applicants/" + allowed)
+                        .json()
+                        .at("/review/warnings/0/code")
+                        .asString())
+                .as("a data-centre address is flagged for the reviewer")
+                .isEqualTo("IP_ANONYMISED");
 
         String unknown = applicantOn(limited);
         assertThat(api().as(token(unknown, 3600)).post("/sdk/v1/start", null).status())
