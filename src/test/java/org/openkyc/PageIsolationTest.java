@@ -82,6 +82,8 @@ class PageIsolationTest extends IntegrationTest {
                 "POST /verify/{token}/phone/verify",
                 "POST /verify/{token}/wallet/challenge",
                 "POST /verify/{token}/wallet/verify",
+                "POST /verify/{token}/document",
+                "POST /verify/{token}/selfie",
                 "POST /verify/{token}/finish",
                 "GET /verify/{token}/done")) {
             routes.put(route, new Route(Scope.PUBLIC, Map.of()));
@@ -160,6 +162,10 @@ class PageIsolationTest extends IntegrationTest {
                 "POST /applicants/{id}/warnings/{warningId}/resolve",
                 new Route(Scope.MODE_RECORD, Map.of("reason", "settled")));
         routes.put("POST /applicants/{id}/link", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("GET /applicants/{id}/media/{mediaId}", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put(
+                "POST /applicants/{id}/document/fields",
+                new Route(Scope.MODE_RECORD, Map.of("field", "surname", "value", "X")));
         routes.put("POST /applicants/{id}/comments", new Route(Scope.MODE_RECORD, Map.of("text", "note")));
         routes.put(
                 "POST /applicants/{id}/additional-requests",
@@ -342,7 +348,8 @@ class PageIsolationTest extends IntegrationTest {
                 .replace("{id}", id == null ? UUID.randomUUID().toString() : id)
                 .replace("{mode}", "test")
                 .replace("{key}", "private-key")
-                .replace("{warningId}", UUID.randomUUID().toString());
+                .replace("{warningId}", UUID.randomUUID().toString())
+                .replace("{mediaId}", UUID.randomUUID().toString());
         if (method.equals("GET")) {
             return browser.get(path);
         }

@@ -199,12 +199,16 @@ class Applicant {
 
     /** Marks a step of the applicant's flow passed; false when the flow has no such step. */
     boolean pass(StepType type, @Nullable String result, Instant now) {
+        return record(type, StepState.StepStatus.PASSED, result, now);
+    }
+
+    boolean record(StepType type, StepState.StepStatus status, @Nullable String result, Instant now) {
         List<StepState> all = steps();
         if (all.stream().noneMatch(s -> s.type() == type)) {
             return false;
         }
         this.steps = JSON.writeValueAsString(all.stream()
-                .map(s -> s.type() == type ? new StepState(type, StepState.StepStatus.PASSED, result) : s)
+                .map(s -> s.type() == type ? new StepState(type, status, result) : s)
                 .toList());
         this.updatedAt = now;
         return true;

@@ -411,6 +411,26 @@ public class ApplicantManagement {
         ids.forEach(id -> assignReviewer(actor, id, reviewer, client));
     }
 
+    /**
+     * For modules whose checks a reviewer corrects (a field of a document, say): runs the correction for an applicant
+     * the reviewer may review, and writes it to the timeline in the same transaction. Answers what the correction
+     * answered.
+     */
+    @Transactional
+    public <T> T reviewerCorrection(
+            Actor actor,
+            ApplicantId id,
+            String action,
+            Map<String, Object> details,
+            ClientInfo client,
+            java.util.function.Supplier<T> correction) {
+        actor.require(Permission.APPLICANTS_REVIEW);
+        Applicant applicant = load(actor, id);
+        T result = correction.get();
+        record(applicant, actor, action, details, client);
+        return result;
+    }
+
     /** Settles a warning with a reason, as a reviewer. */
     @Transactional
     public ApplicantView resolveWarning(
@@ -466,6 +486,25 @@ public class ApplicantManagement {
         return applicant.view();
     }
 
+    /**
+     * For the modules that run checks: the applicant did their part of a step, and its check asks for a person (a
+     * document that is not valid, a proof of address to consider). The flow goes on; the applicant is put on hold when
+     * they finish.
+     */
+    @Transactional
+    public ApplicantView submitStep(ApplicantId id, StepType step, @Nullable String result, ActorType by) {
+        Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException("No such applicant."));
+        if (!applicant.record(step, StepState.StepStatus.SUBMITTED, result, clock.instant())) {
+            throw InvalidInputException.of("step", "notInFlow", "is not a step of the applicant's flow");
+        }
+        applicants.save(applicant);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("step", step.name());
+        details.put("result", result == null ? "" : result);
+        timeline.append(id, by, null, "STEP_SUBMITTED", details, ClientInfo.NONE);
+        return applicant.view();
+    }
+
     /** For the hosted flow: what an access token opens, if it still opens anything. */
     @Transactional(readOnly = true)
     public LinkSession.Lookup openLink(String token) {
@@ -518,6 +557,8 @@ public class ApplicantManagement {
                         view.email(),
                         view.phone(),
                         applicant.country(),
+                        view.fixedInfo(),
+                        view.info(),
                         row.expiresAt()));
     }
 
@@ -634,6 +675,11 @@ public class ApplicantManagement {
             throw new ConflictException("Some steps of the flow are not done yet.");
         }
         moveAs(applicant, ApplicantAction.SUBMIT, ActorType.APPLICANT, null, client, Map.of());
+        if (applicant.steps().stream().anyMatch(s -> s.status() == StepState.StepStatus.SUBMITTED)
+                && applicant.hasOpenWarnings()) {
+            return advance(id, ApplicantAction.CHECKS_FLAGGED, ActorType.SYSTEM, Map.of())
+                    .status();
+        }
         if (applicant.steps().stream().allMatch(s -> s.status() == StepState.StepStatus.PASSED)) {
             return advance(id, ApplicantAction.CHECKS_PASSED, ActorType.SYSTEM, Map.of())
                     .status();

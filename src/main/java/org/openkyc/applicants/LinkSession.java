@@ -2,6 +2,7 @@ package org.openkyc.applicants;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.applicants.lifecycle.ApplicantStatus;
 import org.openkyc.core.ApplicationId;
@@ -15,6 +16,8 @@ import org.openkyc.flows.PublishedFlow;
  *
  * @param onDemand true when the link opens a request for additional information rather than the applicant's flow
  * @param country the applicant's country as the integrator gave it (ISO alpha-2), if any
+ * @param fixedInfo what the integrator knows of the applicant ({@code firstName}, {@code dateOfBirth}, …)
+ * @param info what the applicant told or their checks found
  */
 public record LinkSession(
         ApplicantId applicantId,
@@ -30,6 +33,8 @@ public record LinkSession(
         @Nullable String email,
         @Nullable String phone,
         @Nullable String country,
+        Map<String, Object> fixedInfo,
+        Map<String, Object> info,
         Instant expiresAt) {
 
     /** How a token resolved. */

@@ -10,7 +10,8 @@
             "applicants :: lifecycle",
             "flows",
             "flows :: definition",
-            "media"
+            "media",
+            "documents"
         })
 @NullMarked
 package org.openkyc.hosted;

@@ -86,6 +86,42 @@ public class MediaLibrary {
         return item;
     }
 
+    /** A company's media item, described. */
+    public Optional<MediaItem> item(CompanyId company, UUID id) {
+        return jdbc.sql("""
+                        SELECT id, applicant_id, purpose, content_type, size_bytes, width, height, sha256, created_at
+                        FROM media_item WHERE id = :id AND company_id = :company
+                        """)
+                .param("id", id)
+                .param("company", company.value())
+                .query((r, n) -> new MediaItem(
+                        r.getObject("id", UUID.class),
+                        r.getObject("applicant_id", UUID.class),
+                        r.getString("purpose"),
+                        r.getString("content_type"),
+                        r.getLong("size_bytes"),
+                        (Integer) r.getObject("width"),
+                        (Integer) r.getObject("height"),
+                        r.getString("sha256"),
+                        r.getTimestamp("created_at").toInstant()))
+                .optional();
+    }
+
+    /** An applicant's newest media item for a purpose, if any. */
+    public Optional<MediaItem> latest(CompanyId company, UUID applicant, String purpose) {
+        return jdbc.sql("""
+                        SELECT id FROM media_item
+                        WHERE company_id = :company AND applicant_id = :applicant AND purpose = :purpose
+                        ORDER BY created_at DESC, id LIMIT 1
+                        """)
+                .param("company", company.value())
+                .param("applicant", applicant)
+                .param("purpose", purpose)
+                .query(UUID.class)
+                .optional()
+                .flatMap(id -> item(company, id));
+    }
+
     /** The stored bytes of a company's media item. */
     public Optional<byte[]> content(CompanyId company, UUID id) {
         return jdbc.sql("SELECT blob_key FROM media_item WHERE id = :id AND company_id = :company")

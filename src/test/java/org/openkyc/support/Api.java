@@ -84,6 +84,10 @@ public final class Api {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        return exchange(request);
+    }
+
+    private Response exchange(HttpRequest.Builder request) {
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
@@ -98,6 +102,27 @@ public final class Api {
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Posts a multipart form: the text fields, then one file. */
+    public Response upload(
+            String path, Map<String, String> fields, String fileField, String filename, String type, byte[] data) {
+        String boundary = "openkyc" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(utf8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + filename + "\"\r\nContent-Type: " + type + "\r\n\r\n")
+                .getBytes(utf8));
+        body.writeBytes(data);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        return exchange(request);
     }
 
     /** An answer: status, raw body and the body as JSON when it is JSON. */

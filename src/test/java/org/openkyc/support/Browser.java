@@ -24,6 +24,17 @@ public final class Browser implements AutoCloseable {
     private final String base;
 
     public Browser(String base) {
+        this(base, null);
+    }
+
+    /**
+     * A browser whose camera shows a video file (Y4M) instead of a real camera, with permission to use it granted.
+     */
+    public static Browser withCamera(String base, Path video) {
+        return new Browser(base, video);
+    }
+
+    private Browser(String base, @org.jspecify.annotations.Nullable Path camera) {
         this.base = base;
         try {
             this.profile = Files.createTempDirectory("openkyc-chromium");
@@ -44,6 +55,12 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1280,900",
                 "--lang=en",
                 "--user-data-dir=" + profile);
+        if (camera != null) {
+            options.addArguments(
+                    "--use-fake-device-for-media-stream",
+                    "--use-fake-ui-for-media-stream",
+                    "--use-file-for-fake-video-capture=" + camera.toAbsolutePath());
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("openkyc.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()

@@ -25,6 +25,7 @@ import org.openkyc.applicants.ApplicantReports;
 import org.openkyc.applicants.ApplicantSearch;
 import org.openkyc.applicants.ApplicantView;
 import org.openkyc.applicants.NewApplicant;
+import org.openkyc.applicants.ProfileSection;
 import org.openkyc.applicants.ReviewDecision;
 import org.openkyc.applicants.lifecycle.ApplicantStatus;
 import org.openkyc.core.Actor;
@@ -40,6 +41,7 @@ import org.openkyc.flows.FlowManagement;
 import org.openkyc.flows.definition.FlowType;
 import org.openkyc.tenancy.ApplicationManagement;
 import org.openkyc.tenancy.TeamManagement;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,12 +64,19 @@ class ApplicantPages {
     private final TeamManagement team;
     private final ApplicantReports reports;
 
+    private final ObjectProvider<ProfileSection> sections;
+
+    /** A filled section of the profile. */
+    public record Section(String template, @Nullable Object data) {}
+
     ApplicantPages(
             ApplicantManagement applicants,
             ApplicationManagement applications,
             FlowManagement flows,
             TeamManagement team,
-            ApplicantReports reports) {
+            ApplicantReports reports,
+            ObjectProvider<ProfileSection> sections) {
+        this.sections = sections;
         this.applicants = applicants;
         this.applications = applications;
         this.flows = flows;
@@ -219,6 +228,13 @@ class ApplicantPages {
         model.addAttribute("canReview", actor.can(Permission.APPLICANTS_REVIEW));
         model.addAttribute("canDelete", actor.can(Permission.APPLICANTS_DELETE));
         model.addAttribute("languages", Languages.SUPPORTED);
+        model.addAttribute(
+                "sections",
+                sections.orderedStream()
+                        .sorted(java.util.Comparator.comparingInt(ProfileSection::order))
+                        .map(s -> new Section(s.template(), s.data(actor, applicant)))
+                        .filter(s -> s.data() != null)
+                        .toList());
         return "applicants/profile";
     }
 

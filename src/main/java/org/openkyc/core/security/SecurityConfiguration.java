@@ -80,7 +80,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .headers(h -> h.frameOptions(frame -> frame.disable())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+                                "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:;"
+                                        + " style-src 'self' 'unsafe-inline';"
                                         + " script-src 'self'; frame-ancestors *; form-action 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .build();
@@ -150,7 +151,8 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.accessDeniedHandler(
                         (request, response, ex) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+                                "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:;"
+                                        + " style-src 'self' 'unsafe-inline';"
                                         + " script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();

@@ -12,8 +12,8 @@ import java.awt.image.BufferedImage;
  *   <li>{@link #sharpness}: the variance of the Laplacian of the grey image; blur flattens edges and lowers it;
  *   <li>{@link #glare}: the share of pixels blown out to near-white with little colour, where a flash or lamp
  *       reflects off the laminate;
- *   <li>{@link #colourfulness}: the mean chroma (how far pixels are from grey); a photocopy or greyscale scan has
- *       almost none;
+ *   <li>{@link #colourfulness}: the chroma (how far pixels are from grey) the most colourful tenth of the photo
+ *       reaches; a photocopy or greyscale scan has almost none;
  *   <li>{@link #margins}: how far the document's edges sit inside the frame, as a share of each side, found as the
  *       box of pixels that differ from the background at the photo's border.
  * </ul>
@@ -64,20 +64,32 @@ public final class ImageQuality {
         return (double) blown / ((long) image.getWidth() * image.getHeight());
     }
 
-    /** Mean chroma (0 to 255): the average spread between a pixel's strongest and weakest channel. */
+    /**
+     * Chroma (0 to 255, the spread between a pixel's strongest and weakest channel) that one pixel in ten reaches: a
+     * colour document stands out even when a grey table fills most of the photo, while a photocopy or greyscale scan
+     * has almost none anywhere.
+     */
     public static double colourfulness(BufferedImage photo) {
         BufferedImage image = scaled(photo);
-        double chroma = 0;
+        int[] histogram = new int[256];
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 int rgb = image.getRGB(x, y);
                 int r = rgb >> 16 & 0xff;
                 int g = rgb >> 8 & 0xff;
                 int b = rgb & 0xff;
-                chroma += Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b));
+                histogram[Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b))]++;
             }
         }
-        return chroma / ((long) image.getWidth() * image.getHeight());
+        long tenth = (long) image.getWidth() * image.getHeight() / 10;
+        long seen = 0;
+        for (int chroma = 255; chroma > 0; chroma--) {
+            seen += histogram[chroma];
+            if (seen >= tenth) {
+                return chroma;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -2,7 +2,10 @@ package org.openkyc.hosted.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.text.Collator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -15,6 +18,8 @@ import org.openkyc.core.NotFoundException;
 import org.openkyc.core.TooManyRequestsException;
 import org.openkyc.core.web.ClientInfo;
 import org.openkyc.core.web.PageLocale;
+import org.openkyc.documents.DocumentCheck;
+import org.openkyc.flows.definition.StepSettings;
 import org.openkyc.hosted.CodeCheck;
 import org.openkyc.hosted.CountryNotAllowedException;
 import org.openkyc.hosted.HostedFlow;
@@ -27,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -129,6 +135,25 @@ class HostedPages {
                 "blockedCountryName",
                 blocked == null ? "" : Locale.of("", blocked).getDisplayCountry(locale));
         model.addAttribute("walletChallenge", flow.pendingWallet(screen.session()));
+        if (screen.settings() instanceof StepSettings.Document document) {
+            List<StepSettings.DocumentType> types = HostedFlow.documentTypes(document);
+            model.addAttribute("documentTypes", types);
+            model.addAttribute(
+                    "twoSided",
+                    String.join(
+                            " ",
+                            types.stream()
+                                    .filter(HostedFlow::twoSided)
+                                    .map(Enum::name)
+                                    .toList()));
+            model.addAttribute("countries", countries(document, locale));
+            model.addAttribute("defaultCountry", screen.session().country());
+            model.addAttribute(
+                    "captureWays",
+                    String.join(
+                            " ", document.captureWays().stream().map(Enum::name).toList()));
+            model.addAttribute("deviceAllowed", HostedFlow.deviceAllowed(document.devices(), ClientInfo.of(request)));
+        }
         model.addAttribute("style", screen.flow().style());
         model.addAttribute(
                 "continueTo",
@@ -229,6 +254,62 @@ class HostedPages {
             HttpServletRequest request) {
         WalletOutcome outcome = flow.verifyWallet(token, signature, ClientInfo.of(request));
         return back.to(token, null, outcome == WalletOutcome.VERIFIED ? null : "hosted.wallet." + outcome.name());
+    }
+
+    @PostMapping("/verify/{token}/document")
+    String document(
+            @PathVariable String token,
+            @RequestParam(defaultValue = "") String documentType,
+            @RequestParam(defaultValue = "") String country,
+            @RequestParam(value = "front", required = false) @Nullable MultipartFile front,
+            @RequestParam(value = "back", required = false) @Nullable MultipartFile back,
+            Back backTo,
+            HttpServletRequest request)
+            throws IOException {
+        try {
+            DocumentCheck check = flow.submitDocumentPhotos(
+                    token, documentType, country, bytes(front), bytes(back), ClientInfo.of(request));
+            return backTo.to(token, check.valid() ? null : "hosted.document.received", null);
+        } catch (InvalidInputException e) {
+            return backTo.to(
+                    token, null, "hosted.document." + e.errors().getFirst().code());
+        }
+    }
+
+    @PostMapping("/verify/{token}/selfie")
+    String selfie(
+            @PathVariable String token,
+            @RequestParam(value = "selfie", required = false) @Nullable MultipartFile selfie,
+            Back backTo,
+            HttpServletRequest request)
+            throws IOException {
+        try {
+            byte[] photo = bytes(selfie);
+            if (photo == null) {
+                return backTo.to(token, null, "hosted.document.required");
+            }
+            flow.submitSelfie(token, null, photo, ClientInfo.of(request));
+            return backTo.to(token, null, null);
+        } catch (InvalidInputException e) {
+            return backTo.to(
+                    token, null, "hosted.document." + e.errors().getFirst().code());
+        }
+    }
+
+    /** The countries whose documents the step takes, as code and name in the page's language, by name. */
+    private static List<Map.Entry<String, String>> countries(StepSettings.Document document, Locale locale) {
+        List<String> codes = document.permittedCountries().isEmpty()
+                ? List.of(Locale.getISOCountries())
+                : document.permittedCountries();
+        return codes.stream()
+                .filter(c -> !document.excludedCountries().contains(c))
+                .map(c -> Map.entry(c, Locale.of("", c).getDisplayCountry(locale)))
+                .sorted(Map.Entry.comparingByValue(Collator.getInstance(locale)))
+                .toList();
+    }
+
+    private static byte @Nullable [] bytes(@Nullable MultipartFile file) throws IOException {
+        return file == null || file.isEmpty() ? null : file.getBytes();
     }
 
     @PostMapping("/verify/{token}/finish")

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.applicants.LinkSession;
 import org.openkyc.applicants.StepState;
@@ -173,6 +174,48 @@ class SdkApiController {
             throw InvalidInputException.of("file", "required", "send the file as multipart field file");
         }
         return flow.upload(token, purpose, file.getBytes());
+    }
+
+    /**
+     * The identity document: photos uploaded first through {@code /sdk/v1/media} ({@code front}, {@code back} as their
+     * ids), or the zone as text ({@code mrz}) from an app that read it over NFC or on the device; {@code documentType}
+     * and {@code country} (ISO alpha-2) as the applicant chose them. The check runs at once.
+     */
+    record DocumentRequest(
+            @Nullable String documentType,
+            @Nullable String country,
+            @Nullable UUID front,
+            @Nullable UUID back,
+            @Nullable String mrz) {}
+
+    @PostMapping("/sdk/v1/document")
+    Session document(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @RequestBody DocumentRequest body,
+            HttpServletRequest request) {
+        String token = token(authorization);
+        flow.submitDocument(
+                token,
+                body.documentType() == null ? "" : body.documentType(),
+                body.country() == null ? "" : body.country(),
+                body.front(),
+                body.back(),
+                body.mrz(),
+                ClientInfo.of(request));
+        return view(token);
+    }
+
+    record SelfieRequest(@Nullable UUID selfie) {}
+
+    /** The selfie with the document, uploaded first through {@code /sdk/v1/media} with purpose SELFIE. */
+    @PostMapping("/sdk/v1/selfie")
+    Session selfie(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @RequestBody SelfieRequest body,
+            HttpServletRequest request) {
+        String token = token(authorization);
+        flow.submitSelfie(token, body.selfie(), null, ClientInfo.of(request));
+        return view(token);
     }
 
     @PostMapping("/sdk/v1/finish")

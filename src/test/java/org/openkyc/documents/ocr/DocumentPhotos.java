@@ -108,6 +108,21 @@ public final class DocumentPhotos {
         return List.of(line1, line2 + digit(composite));
     }
 
+    /**
+     * The zone of a passport (TD3) with the given data, check digits computed.
+     *
+     * @param birth and {@code expiry}: YYMMDD
+     */
+    public static List<String> passport(
+            String state, String surname, String given, String number, String birth, String sex, String expiry) {
+        String line1 = pad("P<" + state + surname.replace(' ', '<') + "<<" + given.replace(' ', '<'), 44);
+        String num = pad(number, 9);
+        String line2 =
+                num + digit(num) + state + birth + digit(birth) + sex + expiry + digit(expiry) + "<".repeat(14) + "<";
+        String composite = line2.substring(0, 10) + line2.substring(13, 20) + line2.substring(21, 43);
+        return List.of(line1, line2 + digit(composite));
+    }
+
     public List<String> td1() {
         String number = alphanumeric(9);
         String line1 = "I<" + pick(STATES) + number + digit(number) + pad(digits(random.nextInt(0, 8)), 15);
@@ -152,11 +167,16 @@ public final class DocumentPhotos {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, cardHeight / 18));
         g.drawString(columns == 30 ? "IDENTITY CARD" : "PASSPORT", cardWidth / 3, cardHeight / 9);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, cardHeight / 26));
-        for (int i = 0; i < 5; i++) {
-            g.drawString(
-                    "Field " + (i + 1) + " / " + pick(GIVEN) + " " + digits(4),
-                    cardWidth / 3,
-                    cardHeight / 5 + i * cardHeight / 11);
+        // The visual zone: the names and the document number as the zone holds them, and some other fields.
+        String[] visual = {
+            "Surname / Nom " + name(lines, true),
+            "Given names / Prenoms " + name(lines, false),
+            "Document No. " + number(lines),
+            "Authority " + pick(GIVEN) + " " + digits(4),
+            "Place of birth " + pick(GIVEN)
+        };
+        for (int i = 0; i < visual.length; i++) {
+            g.drawString(visual[i], cardWidth / 3, cardHeight / 5 + i * cardHeight / 11);
         }
         // The machine-readable zone: OCR-B, monospaced, across about nine tenths of the width.
         float size = 10f;
@@ -173,6 +193,20 @@ public final class DocumentPhotos {
         }
         g.dispose();
         return distort(card);
+    }
+
+    private static String name(List<String> lines, boolean surname) {
+        String field = lines.size() == 3 ? lines.get(2) : lines.getFirst().substring(5);
+        String[] parts = field.split("<<", 2);
+        String name = surname ? parts[0] : parts.length > 1 ? parts[1] : "";
+        return name.replaceAll("<+$", "").replace('<', ' ').strip();
+    }
+
+    private static String number(List<String> lines) {
+        String number = lines.size() == 3
+                ? lines.getFirst().substring(5, 14)
+                : lines.get(1).substring(0, 9);
+        return number.replace("<", "");
     }
 
     private BufferedImage distort(BufferedImage card) {
