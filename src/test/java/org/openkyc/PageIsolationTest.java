@@ -84,6 +84,7 @@ class PageIsolationTest extends IntegrationTest {
                 "POST /verify/{token}/wallet/verify",
                 "POST /verify/{token}/document",
                 "POST /verify/{token}/selfie",
+                "POST /verify/{token}/address",
                 "POST /verify/{token}/finish",
                 "GET /verify/{token}/done")) {
             routes.put(route, new Route(Scope.PUBLIC, Map.of()));

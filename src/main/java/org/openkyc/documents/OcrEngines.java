@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.core.OpenKycSettings;
+import org.openkyc.documents.address.AddressChecks;
 import org.openkyc.documents.ocr.MrzReader;
 import org.openkyc.documents.ocr.TextReader;
 import org.slf4j.Logger;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * nothing was read and send the applicant to a person.
  */
 @Component
-class OcrEngines implements DisposableBean {
+class OcrEngines implements DisposableBean, AddressChecks.TextSource {
 
     private static final Logger log = LoggerFactory.getLogger(OcrEngines.class);
 
@@ -47,6 +48,11 @@ class OcrEngines implements DisposableBean {
 
     Optional<TextReader> text() {
         return Optional.ofNullable(text);
+    }
+
+    @Override
+    public Optional<TextReader> reader() {
+        return text();
     }
 
     @Override

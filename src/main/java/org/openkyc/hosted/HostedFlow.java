@@ -28,6 +28,8 @@ import org.openkyc.core.web.ClientInfo;
 import org.openkyc.documents.DocumentCheck;
 import org.openkyc.documents.DocumentChecks;
 import org.openkyc.documents.DocumentRules;
+import org.openkyc.documents.address.AddressChecks;
+import org.openkyc.documents.address.AddressEvidence;
 import org.openkyc.flows.definition.FlowDefinition;
 import org.openkyc.flows.definition.StepSettings;
 import org.openkyc.flows.definition.StepType;
@@ -68,6 +70,7 @@ public class HostedFlow {
     private final MailDomains mailDomains;
     private final MediaLibrary media;
     private final DocumentChecks documents;
+    private final AddressChecks addresses;
     private final MessageSource messages;
 
     HostedFlow(
@@ -84,6 +87,7 @@ public class HostedFlow {
             MailDomains mailDomains,
             MediaLibrary media,
             DocumentChecks documents,
+            AddressChecks addresses,
             MessageSource messages) {
         this.applicants = applicants;
         this.applications = applications;
@@ -98,6 +102,7 @@ public class HostedFlow {
         this.mailDomains = mailDomains;
         this.media = media;
         this.documents = documents;
+        this.addresses = addresses;
         this.messages = messages;
     }
 
@@ -453,6 +458,92 @@ public class HostedFlow {
                 "selfie " + item.id() + " taken " + item.createdAt(),
                 ActorType.APPLICANT);
         return item;
+    }
+
+    /**
+     * The applicant's proof of address: the bill or statement (uploaded first, or sent with the form) and the name
+     * and address they declare. CLEAR passes the step; CONSIDER submits it for a person with the reasons.
+     */
+    public AddressChecks.AddressCheck submitAddress(
+            String token,
+            @Nullable UUID file,
+            byte @Nullable [] upload,
+            AddressEvidence.Declared declared,
+            ClientInfo client) {
+        LinkSession session = session(token);
+        StepSettings.ProofOfAddress settings =
+                settings(session, StepType.PROOF_OF_ADDRESS, StepSettings.ProofOfAddress.class);
+        requireInFlow(session);
+        AddressEvidence.Declared checked = new AddressEvidence.Declared(
+                required("fullName", declared.fullName()),
+                required("street", declared.street()),
+                required("city", declared.city()),
+                required("postCode", declared.postCode()),
+                required("country", declared.country()).toUpperCase(Locale.ROOT));
+        if (!COUNTRIES.contains(checked.country())) {
+            throw InvalidInputException.of("country", "country", "must be an ISO 3166 alpha-2 country code");
+        }
+        UUID media = upload != null
+                ? upload(token, Purpose.PROOF_OF_ADDRESS.name(), upload).id()
+                : file;
+        if (media == null) {
+            throw InvalidInputException.of("file", "required", "the bill or statement is needed");
+        }
+        AddressChecks.AddressCheck check = addresses.check(
+                session.companyId(),
+                session.applicantId().value(),
+                media,
+                checked,
+                settings.maxAgeDays(),
+                country(client.ip(), null));
+        AddressEvidence.Verdict verdict = check.verdict();
+        if (verdict.clear()) {
+            applicants.passStep(
+                    session.applicantId(),
+                    StepType.PROOF_OF_ADDRESS,
+                    "CLEAR: " + checked.street() + ", " + checked.postCode() + " " + checked.city() + ", "
+                            + checked.country() + "; issued " + verdict.issued(),
+                    ActorType.APPLICANT);
+        } else {
+            applicants.submitStep(
+                    session.applicantId(),
+                    StepType.PROOF_OF_ADDRESS,
+                    "CONSIDER: " + String.join("; ", verdict.reasons()),
+                    ActorType.APPLICANT);
+            applicants.raiseWarning(
+                    session.applicantId(),
+                    "PROOF_OF_ADDRESS_CONSIDER",
+                    "The proof of address needs a look: " + String.join("; ", verdict.reasons()) + ".");
+        }
+        return check;
+    }
+
+    /** The name and address the integrator or the applicant gave already, to fill the form with. */
+    public AddressEvidence.Declared declaredAddress(LinkSession session) {
+        Map<String, Object> known = new java.util.HashMap<>(session.info());
+        known.putAll(session.fixedInfo());
+        String name = String.join(
+                " ",
+                java.util.stream.Stream.of(text(known.get("firstName")), text(known.get("lastName")))
+                        .filter(Objects::nonNull)
+                        .toList());
+        return new AddressEvidence.Declared(
+                name,
+                Objects.requireNonNullElse(text(known.get("street")), ""),
+                Objects.requireNonNullElse(text(known.get("city")), ""),
+                Objects.requireNonNullElse(text(known.get("postCode")), ""),
+                Objects.requireNonNullElse(
+                        text(known.get("country")), Objects.requireNonNullElse(session.country(), "")));
+    }
+
+    private static String required(String field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            throw InvalidInputException.of(field, "required", "is needed");
+        }
+        if (value.strip().length() > 200) {
+            throw InvalidInputException.of(field, "size", "must be at most 200 characters");
+        }
+        return value.strip();
     }
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());

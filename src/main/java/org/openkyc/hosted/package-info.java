@@ -11,7 +11,8 @@
             "flows",
             "flows :: definition",
             "media",
-            "documents"
+            "documents",
+            "documents :: address"
         })
 @NullMarked
 package org.openkyc.hosted;

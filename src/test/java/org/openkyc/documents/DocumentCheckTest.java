@@ -26,6 +26,7 @@ class DocumentCheckTest extends IntegrationTest {
     private static final List<String> ANNA =
             DocumentPhotos.passport("SWE", "ERIKSSON", "ANNA MARIA", "X4R8K2M17", "740812", "F", "340415");
 
+    private SignUps.Tenant tenant;
     private Api owner;
     private Api integrator;
     private SignUps.Admin admin;
@@ -33,12 +34,11 @@ class DocumentCheckTest extends IntegrationTest {
 
     @BeforeEach
     void company() {
-        admin = SignUps.signUp(api(), "Docs " + UUID.randomUUID().toString().substring(0, 6));
-        owner = api().as(admin.token());
-        String applicationId =
-                owner.get("/api/v1/applications").json().get(0).get("id").asString();
-        integrator = api().as(owner.get("/api/v1/applications/" + applicationId + "/keys")
-                .text("privateKey"));
+        SignUps.Tenant tenant = SignUps.tenant(api(), "Docs");
+        admin = tenant.admin();
+        owner = tenant.owner();
+        integrator = tenant.integrator();
+        this.tenant = tenant;
         flow = owner.post(
                         "/api/v1/flows",
                         Map.of(
@@ -208,9 +208,7 @@ class DocumentCheckTest extends IntegrationTest {
     }
 
     private String token(String applicant) {
-        return integrator
-                .post("/api/v1/applicants/" + applicant + "/access-tokens", Map.of("ttlSeconds", 3600))
-                .text("token");
+        return tenant.token(applicant);
     }
 
     private String upload(Api app, String purpose, java.awt.image.BufferedImage photo) {

@@ -72,4 +72,29 @@ public final class SignUps {
 
     /** A company's administrator. */
     public record Admin(String email, String token) {}
+
+    /**
+     * A signed-up company as the tests of checks use it: its admin, the admin's API client, and an integrator's
+     * client holding the default application's private key.
+     */
+    public record Tenant(Admin admin, Api owner, Api integrator) {
+
+        /** A fresh access token for an applicant of the tenant. */
+        public String token(String applicant) {
+            return integrator
+                    .post("/api/v1/applicants/" + applicant + "/access-tokens", java.util.Map.of("ttlSeconds", 3600))
+                    .text("token");
+        }
+    }
+
+    public static Tenant tenant(Api api, String name) {
+        Admin admin =
+                signUp(api, name + " " + java.util.UUID.randomUUID().toString().substring(0, 6));
+        Api owner = api.as(admin.token());
+        String application =
+                owner.get("/api/v1/applications").json().get(0).get("id").asString();
+        Api integrator = api.as(
+                owner.get("/api/v1/applications/" + application + "/keys").text("privateKey"));
+        return new Tenant(admin, owner, integrator);
+    }
 }

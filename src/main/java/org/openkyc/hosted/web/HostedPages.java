@@ -19,6 +19,8 @@ import org.openkyc.core.TooManyRequestsException;
 import org.openkyc.core.web.ClientInfo;
 import org.openkyc.core.web.PageLocale;
 import org.openkyc.documents.DocumentCheck;
+import org.openkyc.documents.address.AddressChecks;
+import org.openkyc.documents.address.AddressEvidence;
 import org.openkyc.flows.definition.StepSettings;
 import org.openkyc.hosted.CodeCheck;
 import org.openkyc.hosted.CountryNotAllowedException;
@@ -135,6 +137,10 @@ class HostedPages {
                 "blockedCountryName",
                 blocked == null ? "" : Locale.of("", blocked).getDisplayCountry(locale));
         model.addAttribute("walletChallenge", flow.pendingWallet(screen.session()));
+        if (screen.settings() instanceof StepSettings.ProofOfAddress) {
+            model.addAttribute("declared", flow.declaredAddress(screen.session()));
+            model.addAttribute("countries", countries(List.of(), List.of(), locale));
+        }
         if (screen.settings() instanceof StepSettings.Document document) {
             List<StepSettings.DocumentType> types = HostedFlow.documentTypes(document);
             model.addAttribute("documentTypes", types);
@@ -146,7 +152,8 @@ class HostedPages {
                                     .filter(HostedFlow::twoSided)
                                     .map(Enum::name)
                                     .toList()));
-            model.addAttribute("countries", countries(document, locale));
+            model.addAttribute(
+                    "countries", countries(document.permittedCountries(), document.excludedCountries(), locale));
             model.addAttribute("defaultCountry", screen.session().country());
             model.addAttribute(
                     "captureWays",
@@ -296,16 +303,41 @@ class HostedPages {
         }
     }
 
-    /** The countries whose documents the step takes, as code and name in the page's language, by name. */
-    private static List<Map.Entry<String, String>> countries(StepSettings.Document document, Locale locale) {
-        List<String> codes = document.permittedCountries().isEmpty()
-                ? List.of(Locale.getISOCountries())
-                : document.permittedCountries();
+    /** Countries, as code and name in the page's language, by name: the permitted ones (or all) but the excluded. */
+    private static List<Map.Entry<String, String>> countries(
+            List<String> permitted, List<String> excluded, Locale locale) {
+        List<String> codes = permitted.isEmpty() ? List.of(Locale.getISOCountries()) : permitted;
         return codes.stream()
-                .filter(c -> !document.excludedCountries().contains(c))
+                .filter(c -> !excluded.contains(c))
                 .map(c -> Map.entry(c, Locale.of("", c).getDisplayCountry(locale)))
                 .sorted(Map.Entry.comparingByValue(Collator.getInstance(locale)))
                 .toList();
+    }
+
+    @PostMapping("/verify/{token}/address")
+    String address(
+            @PathVariable String token,
+            @RequestParam(defaultValue = "") String fullName,
+            @RequestParam(defaultValue = "") String street,
+            @RequestParam(defaultValue = "") String city,
+            @RequestParam(defaultValue = "") String postCode,
+            @RequestParam(defaultValue = "") String country,
+            @RequestParam(value = "file", required = false) @Nullable MultipartFile file,
+            Back backTo,
+            HttpServletRequest request)
+            throws IOException {
+        try {
+            AddressChecks.AddressCheck check = flow.submitAddress(
+                    token,
+                    null,
+                    bytes(file),
+                    new AddressEvidence.Declared(fullName, street, city, postCode, country),
+                    ClientInfo.of(request));
+            return backTo.to(token, check.verdict().clear() ? null : "hosted.document.received", null);
+        } catch (InvalidInputException e) {
+            return backTo.to(
+                    token, null, "hosted.document." + e.errors().getFirst().code());
+        }
     }
 
     private static byte @Nullable [] bytes(@Nullable MultipartFile file) throws IOException {

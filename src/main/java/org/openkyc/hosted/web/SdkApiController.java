@@ -12,6 +12,7 @@ import org.openkyc.applicants.StepState;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.UnauthorizedException;
 import org.openkyc.core.web.ClientInfo;
+import org.openkyc.documents.address.AddressEvidence;
 import org.openkyc.hosted.Challenge;
 import org.openkyc.hosted.CodeCheck;
 import org.openkyc.hosted.HostedFlow;
@@ -216,6 +217,39 @@ class SdkApiController {
         String token = token(authorization);
         flow.submitSelfie(token, body.selfie(), null, ClientInfo.of(request));
         return view(token);
+    }
+
+    /** The proof of address: the file uploaded first ({@code file}, purpose PROOF_OF_ADDRESS) and the declaration. */
+    record AddressRequest(
+            @Nullable UUID file,
+            @Nullable String fullName,
+            @Nullable String street,
+            @Nullable String city,
+            @Nullable String postCode,
+            @Nullable String country) {}
+
+    @PostMapping("/sdk/v1/address")
+    Session address(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @RequestBody AddressRequest body,
+            HttpServletRequest request) {
+        String token = token(authorization);
+        flow.submitAddress(
+                token,
+                body.file(),
+                null,
+                new AddressEvidence.Declared(
+                        text(body.fullName()),
+                        text(body.street()),
+                        text(body.city()),
+                        text(body.postCode()),
+                        text(body.country())),
+                ClientInfo.of(request));
+        return view(token);
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
     }
 
     @PostMapping("/sdk/v1/finish")
