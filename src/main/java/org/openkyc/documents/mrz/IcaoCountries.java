@@ -26,7 +26,18 @@ public final class IcaoCountries {
         ALPHA_2.put("RKS", "XK");
     }
 
+    /** Codes of Doc 9303 that name no country: organisations, stateless persons and refugees, the specimen state. */
+    private static final java.util.Set<String> NO_COUNTRY = java.util.Set.of(
+            "UNO", "UNA", "UNK", "XPO", "XES", "XOM", "XCC", "XBA", "XIM", "XEC", "XAA", "EUE", "XXA", "XXB", "XXC",
+            "XXX", "UTO");
+
     private IcaoCountries() {}
+
+    /** Whether an MRZ code is one Doc 9303 knows: a country's, or one of its codes of no country. */
+    public static boolean known(String code) {
+        String bare = code.replace("<", "").toUpperCase(Locale.ROOT);
+        return ALPHA_2.containsKey(bare) || NO_COUNTRY.contains(bare);
+    }
 
     /**
      * The ISO 3166-1 alpha-2 country of an MRZ code ({@code <} fillers ignored), empty for codes of no country

@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * A machine-readable zone read from its text: TD1 (3 × 30), TD2 (2 × 36), TD3 (2 × 44), and the visas MRV-A (2 × 44)
  * and MRV-B (2 × 36). Every field is kept as it stands, names with fillers turned to spaces; every check digit,
- * the composite included, is recomputed. {@link #valid()} says whether the structure and all check digits are right;
+ * the composite included, is recomputed. {@link #valid()} says whether the structure (layout, dates, sex, a document
+ * code Doc 9303 assigns, known state codes) and all check digits are right;
  * expiry and other document rules are for the caller.
  *
  * @param birthDate and {@code expiryDate}: {@code YYMMDD} as printed
@@ -110,6 +111,7 @@ public record Mrz(
             default -> optional = l2.substring(28);
         }
         String[] names = names(l1.substring(5));
+        r.structure(l1.substring(0, 2), l1.substring(2, 5), l2.substring(10, 13));
         return r.result(
                 format,
                 l1.substring(0, 2),
@@ -148,6 +150,7 @@ public record Mrz(
                 "composite",
                 l1.substring(5, 30) + l2.substring(0, 7) + l2.substring(8, 15) + l2.substring(18, 29),
                 l2.charAt(29));
+        r.structure(l1.substring(0, 2), l1.substring(2, 5), l2.substring(15, 18));
         return r.result(
                 Format.TD1,
                 l1.substring(0, 2),
@@ -209,6 +212,19 @@ public record Mrz(
                         Integer.parseInt(yymmdd.substring(4, 6)));
             } catch (DateTimeException e) {
                 problems.add(field + " is not a date");
+            }
+        }
+
+        /** The document code starts with a letter Doc 9303 assigns, and the states are codes it knows. */
+        void structure(String documentCode, String issuingState, String nationality) {
+            if ("ACIPV".indexOf(documentCode.charAt(0)) < 0) {
+                problems.add("the document code " + documentCode + " does not start with A, C, I, P or V");
+            }
+            if (!IcaoCountries.known(issuingState)) {
+                problems.add("the issuing state " + issuingState + " is not a Doc 9303 code");
+            }
+            if (!IcaoCountries.known(nationality)) {
+                problems.add("the nationality " + nationality + " is not a Doc 9303 code");
             }
         }
 

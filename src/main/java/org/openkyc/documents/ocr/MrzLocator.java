@@ -68,7 +68,9 @@ public final class MrzLocator {
                 integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1] + row;
             }
         }
-        int r = Math.max(6, w / 60);
+        // A window a few strokes wide: wide enough that a stroke is darker than its surroundings, narrow enough
+        // that the dark table along a document's edge makes only a thin band of false ink.
+        int r = Math.max(4, w / 150);
         boolean[][] ink = new boolean[h][w];
         for (int y = 0; y < h; y++) {
             int y0 = Math.max(0, y - r);
@@ -174,7 +176,10 @@ public final class MrzLocator {
         List<int[]> group = new ArrayList<>();
         for (int i = rows.size() - 1; i >= 0; i--) {
             int[] row = rows.get(i);
-            boolean longRow = row[3] - row[2] >= widest * 0.6 && row[4] * 3 >= (row[3] - row[2]);
+            // Long, and filled like a line of characters rather than solid like the shadow along an edge.
+            boolean longRow = row[3] - row[2] >= widest * 0.6
+                    && row[4] * 3 >= (row[3] - row[2])
+                    && row[5] <= 0.5 * (row[1] - row[0]) * (row[3] - row[2]);
             if (longRow && (group.isEmpty() || alike(group.getLast(), row))) {
                 group.add(row);
                 if (group.size() == 3) {
@@ -206,7 +211,7 @@ public final class MrzLocator {
         return Math.abs(hb - ha) <= Math.max(hb, ha) / 2 && gap <= Math.max(hb, ha) * 2;
     }
 
-    /** {top, bottom, left, right, filled columns} of a row of text. */
+    /** {top, bottom, left, right, filled columns, ink pixels} of a row of text. */
     private static int[] extent(boolean[][] ink, int top, int bottom) {
         int w = ink[0].length;
         boolean[] column = new boolean[w];
@@ -239,7 +244,13 @@ public final class MrzLocator {
                 bestFilled = filled;
             }
         }
-        return new int[] {top, bottom, bestLeft, bestRight, bestFilled};
+        int pixels = 0;
+        for (int y = top; y < bottom; y++) {
+            for (int x = bestLeft; x < bestRight; x++) {
+                pixels += ink[y][x] ? 1 : 0;
+            }
+        }
+        return new int[] {top, bottom, bestLeft, bestRight, bestFilled, pixels};
     }
 
     private static BufferedImage copy(BufferedImage sub) {
