@@ -7,14 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.core.Actor;
+import org.openkyc.core.CompanyId;
 import org.openkyc.flows.FlowId;
 import org.openkyc.flows.FlowManagement;
 import org.openkyc.flows.definition.FlowType;
+import org.openkyc.media.MediaItem;
+import org.openkyc.media.MediaLibrary;
 import org.openkyc.tenancy.TeamManagement;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -33,8 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The applicant report: a ZIP with {@code report.pdf} (everything the profile shows), the timeline as
- * {@code history.json} and {@code history.csv}. Written as a stream, entry by entry, so a report never sits in
- * memory whole. Screening results, questionnaire answers and media join the ZIP as those checks record them.
+ * {@code history.json} and {@code history.csv}, and the applicant's files under {@code media/}. Written as a stream,
+ * entry by entry, so a report never sits in memory whole. Screening results and questionnaire answers join the ZIP
+ * as those checks record them.
  */
 @Service
 public class ApplicantReports {
@@ -50,9 +55,16 @@ public class ApplicantReports {
     private final ApplicantManagement applicants;
     private final FlowManagement flows;
     private final TeamManagement team;
+    private final MediaLibrary media;
     private final Clock clock;
 
-    ApplicantReports(ApplicantManagement applicants, FlowManagement flows, TeamManagement team, Clock clock) {
+    ApplicantReports(
+            ApplicantManagement applicants,
+            FlowManagement flows,
+            TeamManagement team,
+            MediaLibrary media,
+            Clock clock) {
+        this.media = media;
         this.applicants = applicants;
         this.flows = flows;
         this.team = team;
@@ -67,6 +79,8 @@ public class ApplicantReports {
             List<TimelineEntry> timeline,
             TimelineCheck integrity,
             List<Comment> comments,
+            CompanyId company,
+            List<MediaItem> media,
             Instant generatedAt) {}
 
     public Report prepare(Actor actor, ApplicantId id) {
@@ -84,6 +98,8 @@ public class ApplicantReports {
                 applicants.timeline(actor, id),
                 applicants.verifyTimeline(actor, id),
                 comments,
+                actor.companyId(),
+                media.items(actor.companyId(), applicant.id().value()),
                 clock.instant());
     }
 
@@ -98,8 +114,27 @@ public class ApplicantReports {
         zip.putNextEntry(new ZipEntry("history.csv"));
         zip.write(csv(report.timeline()).getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
+        // The applicant's files, one at a time, as stored (already without metadata).
+        for (MediaItem item : report.media()) {
+            byte[] bytes = media.content(report.company(), item.id()).orElse(null);
+            if (bytes != null) {
+                zip.putNextEntry(new ZipEntry("media/" + item.purpose().toLowerCase(Locale.ROOT) + "-" + item.id()
+                        + extension(item.contentType())));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
         zip.finish();
         zip.flush();
+    }
+
+    private static String extension(String contentType) {
+        return switch (contentType) {
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            case "application/pdf" -> ".pdf";
+            default -> "";
+        };
     }
 
     private static void pdf(Report report, OutputStream out) {

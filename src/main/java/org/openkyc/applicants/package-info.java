@@ -1,5 +1,5 @@
 /** Applicants: verifications, their status lifecycle, review decisions and the tamper-evident timeline. */
-@ApplicationModule(allowedDependencies = {"core", "tenancy", "flows", "flows :: definition"})
+@ApplicationModule(allowedDependencies = {"core", "tenancy", "flows", "flows :: definition", "media"})
 @NullMarked
 package org.openkyc.applicants;
 

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -105,6 +106,22 @@ public class MediaLibrary {
                         r.getString("sha256"),
                         r.getTimestamp("created_at").toInstant()))
                 .optional();
+    }
+
+    /** An applicant's media items, oldest first. */
+    public List<MediaItem> items(CompanyId company, UUID applicant) {
+        return jdbc
+                .sql("""
+                        SELECT id FROM media_item WHERE company_id = :company AND applicant_id = :applicant
+                        ORDER BY created_at, id
+                        """)
+                .param("company", company.value())
+                .param("applicant", applicant)
+                .query(UUID.class)
+                .list()
+                .stream()
+                .flatMap(id -> item(company, id).stream())
+                .toList();
     }
 
     /** An applicant's newest media item for a purpose, if any. */

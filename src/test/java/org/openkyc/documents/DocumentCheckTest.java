@@ -3,6 +3,10 @@ package org.openkyc.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +18,7 @@ import org.openkyc.documents.ocr.DocumentPhotos;
 import org.openkyc.support.Api;
 import org.openkyc.support.FormClient;
 import org.openkyc.support.IntegrationTest;
+import org.openkyc.support.Reports;
 import org.openkyc.support.SignUps;
 
 /**
@@ -56,7 +61,7 @@ class DocumentCheckTest extends IntegrationTest {
     }
 
     @Test
-    void aPassportPhotoIsReadCheckedAndShownToTheReviewer() {
+    void aPassportPhotoIsReadCheckedAndShownToTheReviewer() throws Exception {
         String anna = applicant(Map.of("firstName", "Anna Maria", "lastName", "Eriksson", "dateOfBirth", "1974-08-12"));
         Api app = api().as(token(anna));
         app.post("/sdk/v1/start", null);
@@ -102,6 +107,16 @@ class DocumentCheckTest extends IntegrationTest {
         FormClient.Page image = workplace.get(photo);
         assertThat(image.status()).isEqualTo(200);
         assertThat(profile.selectFirst("#selfie figcaption").text()).startsWith("Taken");
+
+        HttpResponse<byte[]> report = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/applicants/" + anna + "/report"))
+                                .header("Authorization", "Bearer " + admin.token())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(Reports.unzip(report.body()).keySet())
+                .as("the report carries the photos")
+                .contains("media/document_front-" + front + ".png", "media/selfie-" + selfie + ".png");
 
         FormClient stranger = new FormClient(baseUrl());
         SignUps.Admin other =
