@@ -82,9 +82,10 @@ public class DocumentChecks {
     /**
      * Checks a document and keeps the result as the applicant's current document.
      *
+     * <p>Not one transaction: OCR takes a moment and holds no connection, and the result is one insert.
+     *
      * @throws InvalidInputException when a photo is not the applicant's, or the client's zone is not an MRZ
      */
-    @Transactional
     public DocumentCheck check(
             CompanyId company,
             UUID applicant,

@@ -66,7 +66,7 @@ public class AddressChecks {
             String text,
             Instant createdAt) {}
 
-    @Transactional
+    /** Reads and judges the file; OCR runs outside any transaction, and the result is one insert. */
     public AddressCheck check(
             CompanyId company,
             UUID applicant,

@@ -24,6 +24,7 @@ import org.openkyc.documents.address.AddressEvidence;
 import org.openkyc.flows.definition.StepSettings;
 import org.openkyc.hosted.CodeCheck;
 import org.openkyc.hosted.CountryNotAllowedException;
+import org.openkyc.hosted.HostedDocuments;
 import org.openkyc.hosted.HostedFlow;
 import org.openkyc.hosted.PhoneGateway;
 import org.openkyc.hosted.WalletOutcome;
@@ -53,10 +54,12 @@ class HostedPages {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HostedFlow flow;
+    private final HostedDocuments documents;
     private final Links links;
 
-    HostedPages(HostedFlow flow, Links links) {
+    HostedPages(HostedFlow flow, HostedDocuments documents, Links links) {
         this.flow = flow;
+        this.documents = documents;
         this.links = links;
     }
 
@@ -138,18 +141,18 @@ class HostedPages {
                 blocked == null ? "" : Locale.of("", blocked).getDisplayCountry(locale));
         model.addAttribute("walletChallenge", flow.pendingWallet(screen.session()));
         if (screen.settings() instanceof StepSettings.ProofOfAddress) {
-            model.addAttribute("declared", flow.declaredAddress(screen.session()));
+            model.addAttribute("declared", documents.declaredAddress(screen.session()));
             model.addAttribute("countries", countries(List.of(), List.of(), locale));
         }
         if (screen.settings() instanceof StepSettings.Document document) {
-            List<StepSettings.DocumentType> types = HostedFlow.documentTypes(document);
+            List<StepSettings.DocumentType> types = HostedDocuments.documentTypes(document);
             model.addAttribute("documentTypes", types);
             model.addAttribute(
                     "twoSided",
                     String.join(
                             " ",
                             types.stream()
-                                    .filter(HostedFlow::twoSided)
+                                    .filter(HostedDocuments::twoSided)
                                     .map(Enum::name)
                                     .toList()));
             model.addAttribute(
@@ -159,7 +162,8 @@ class HostedPages {
                     "captureWays",
                     String.join(
                             " ", document.captureWays().stream().map(Enum::name).toList()));
-            model.addAttribute("deviceAllowed", HostedFlow.deviceAllowed(document.devices(), ClientInfo.of(request)));
+            model.addAttribute(
+                    "deviceAllowed", HostedDocuments.deviceAllowed(document.devices(), ClientInfo.of(request)));
         }
         model.addAttribute("style", screen.flow().style());
         model.addAttribute(
@@ -274,7 +278,7 @@ class HostedPages {
             HttpServletRequest request)
             throws IOException {
         try {
-            DocumentCheck check = flow.submitDocumentPhotos(
+            DocumentCheck check = documents.submitDocumentPhotos(
                     token, documentType, country, bytes(front), bytes(back), ClientInfo.of(request));
             return backTo.to(token, check.valid() ? null : "hosted.document.received", null);
         } catch (InvalidInputException e) {
@@ -295,7 +299,7 @@ class HostedPages {
             if (photo == null) {
                 return backTo.to(token, null, "hosted.document.required");
             }
-            flow.submitSelfie(token, null, photo, ClientInfo.of(request));
+            documents.submitSelfie(token, null, photo, ClientInfo.of(request));
             return backTo.to(token, null, null);
         } catch (InvalidInputException e) {
             return backTo.to(
@@ -327,7 +331,7 @@ class HostedPages {
             HttpServletRequest request)
             throws IOException {
         try {
-            AddressChecks.AddressCheck check = flow.submitAddress(
+            AddressChecks.AddressCheck check = documents.submitAddress(
                     token,
                     null,
                     bytes(file),

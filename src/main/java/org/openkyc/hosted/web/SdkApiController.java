@@ -15,6 +15,7 @@ import org.openkyc.core.web.ClientInfo;
 import org.openkyc.documents.address.AddressEvidence;
 import org.openkyc.hosted.Challenge;
 import org.openkyc.hosted.CodeCheck;
+import org.openkyc.hosted.HostedDocuments;
 import org.openkyc.hosted.HostedFlow;
 import org.openkyc.hosted.PendingCode;
 import org.openkyc.hosted.WalletOutcome;
@@ -40,9 +41,11 @@ import org.springframework.web.multipart.MultipartFile;
 class SdkApiController {
 
     private final HostedFlow flow;
+    private final HostedDocuments documents;
 
-    SdkApiController(HostedFlow flow) {
+    SdkApiController(HostedFlow flow, HostedDocuments documents) {
         this.flow = flow;
+        this.documents = documents;
     }
 
     /** Where the applicant stands. */
@@ -195,7 +198,7 @@ class SdkApiController {
             @RequestBody DocumentRequest body,
             HttpServletRequest request) {
         String token = token(authorization);
-        flow.submitDocument(
+        documents.submitDocument(
                 token,
                 body.documentType() == null ? "" : body.documentType(),
                 body.country() == null ? "" : body.country(),
@@ -215,7 +218,7 @@ class SdkApiController {
             @RequestBody SelfieRequest body,
             HttpServletRequest request) {
         String token = token(authorization);
-        flow.submitSelfie(token, body.selfie(), null, ClientInfo.of(request));
+        documents.submitSelfie(token, body.selfie(), null, ClientInfo.of(request));
         return view(token);
     }
 
@@ -234,7 +237,7 @@ class SdkApiController {
             @RequestBody AddressRequest body,
             HttpServletRequest request) {
         String token = token(authorization);
-        flow.submitAddress(
+        documents.submitAddress(
                 token,
                 body.file(),
                 null,
