@@ -36,7 +36,7 @@
     const box = side.querySelector(".camera");
     const video = box.querySelector("video");
     const guide = box.querySelector(".guide");
-    const hint = box.querySelector(".capture-hint");
+    const hint = side.querySelector(".capture-hint");
     const shoot = box.querySelector(".shoot");
     const preview = side.querySelector(".preview");
     let stream = null;
@@ -125,6 +125,7 @@
         box.hidden = true;
         open.hidden = false;
         side.dataset.captured = "true";
+        guide.classList.remove("steady");
         hint.textContent = hints.hintTaken || "";
       }, "image/jpeg", 0.92);
     }

@@ -80,6 +80,8 @@ class DocumentCaptureBrowserTest extends IntegrationTest {
             new Select(browser.driver().findElement(By.id("document-country"))).selectByValue("NL");
             browser.click("#camera-front");
             browser.awaitAttribute("#side-front", "data-captured", "true");
+            assertThat(browser.text("#side-front .capture-hint")).startsWith("Photo taken.");
+            assertThat(browser.find("#preview-front").getAttribute("src")).startsWith("blob:");
             browser.screenshot("30-hosted-document-captured");
             browser.click("#document-submit");
             browser.find("#step-thank-you");
