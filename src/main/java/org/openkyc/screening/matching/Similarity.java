@@ -1,5 +1,7 @@
 package org.openkyc.screening.matching;
 
+import org.openkyc.core.text.EditDistance;
+
 /** String similarities for single words, each 0 to 1. */
 final class Similarity {
 
@@ -12,23 +14,7 @@ final class Similarity {
     }
 
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            char ca = a.charAt(i - 1);
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = ca == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return EditDistance.between(a, b);
     }
 
     /** Jaro-Winkler: Jaro similarity raised for a common prefix of up to four characters (scaling 0.1). */
