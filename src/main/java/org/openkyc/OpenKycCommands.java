@@ -3,6 +3,7 @@ package org.openkyc;
 import java.io.PrintStream;
 import java.util.Arrays;
 import org.openkyc.documents.ReadMrzCommand;
+import org.openkyc.screening.ScorePairsCommand;
 
 /** Tools run from the jar without starting the server: {@code java -jar openkyc.jar <command> …}. */
 final class OpenKycCommands {
@@ -19,9 +20,11 @@ final class OpenKycCommands {
         String command = args.length > 1 ? args[0] + " " + args[1] : args[0];
         return switch (command) {
             case "documents read-mrz" -> ReadMrzCommand.run(rest, out, err);
+            case "screening score-pairs" -> ScorePairsCommand.run(rest, out, err);
             default -> {
                 err.println("Unknown command: " + command
-                        + "\nCommands: documents read-mrz (screening, faces and demo arrive with their features)");
+                        + "\nCommands: documents read-mrz, screening score-pairs (screening screen, faces and demo arrive"
+                        + " with their features)");
                 yield 2;
             }
         };
