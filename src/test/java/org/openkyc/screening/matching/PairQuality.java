@@ -1,9 +1,6 @@
 package org.openkyc.screening.matching;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,31 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /** Quality measures over labelled pairs: ROC AUC and F1 at a threshold, overall and per group. */
 final class PairQuality {
+
+    static List<Map<String, String>> read(Path file) throws IOException {
+        return PairQualityFiles.read(file);
+    }
 
     /** A scored pair: {@code score} ranks (for AUC), {@code rate} is held to the threshold (for F1). */
     record Scored(String group, boolean match, double score, int rate) {}
 
     record Measures(int pairs, double auc, double f1, double precision, double recall) {}
-
-    static List<Map<String, String>> read(Path file) throws IOException {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord record : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(in)) {
-                rows.add(new LinkedHashMap<>(record.toMap()));
-            }
-        }
-        return rows;
-    }
 
     static Measures measure(List<Scored> scored, double threshold) {
         List<Scored> sorted = new ArrayList<>(scored);
