@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,17 +59,20 @@ class UnScreeningTest {
     @Test
     void listedPeopleFindTheirEntityFirst() throws Exception {
         NameNormaliser normaliser = new NameNormaliser();
+        Map<Set<String>, Set<String>> byWords = new HashMap<>();
+        for (ListEntity entity : entities) {
+            for (String name : entity.names()) {
+                byWords.computeIfAbsent(words(normaliser, name), w -> new HashSet<>())
+                        .add(entity.id());
+            }
+        }
         int judged = 0;
         int first = 0;
         StringBuilder misses = new StringBuilder();
         for (Map<String, String> person : PairQualityFiles.read(PEOPLE.resolve("positives_un_untreated.csv"))) {
             String name = person.get("full_name");
             Set<String> words = words(normaliser, name);
-            Set<String> truth = entities.stream()
-                    .filter(e -> e.names().stream()
-                            .anyMatch(n -> words(normaliser, n).equals(words)))
-                    .map(ListEntity::id)
-                    .collect(Collectors.toSet());
+            Set<String> truth = byWords.getOrDefault(words, Set.of());
             if (truth.isEmpty()) {
                 continue;
             }
