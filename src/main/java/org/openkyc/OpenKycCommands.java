@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import org.openkyc.documents.ReadMrzCommand;
 import org.openkyc.screening.ScorePairsCommand;
+import org.openkyc.screening.ScreenCommand;
 
 /** Tools run from the jar without starting the server: {@code java -jar openkyc.jar <command> …}. */
 final class OpenKycCommands {
@@ -21,9 +22,10 @@ final class OpenKycCommands {
         return switch (command) {
             case "documents read-mrz" -> ReadMrzCommand.run(rest, out, err);
             case "screening score-pairs" -> ScorePairsCommand.run(rest, out, err);
+            case "screening screen" -> ScreenCommand.run(rest, out, err);
             default -> {
                 err.println("Unknown command: " + command
-                        + "\nCommands: documents read-mrz, screening score-pairs (screening screen, faces and demo arrive"
+                        + "\nCommands: documents read-mrz, screening score-pairs, screening screen (faces and demo arrive"
                         + " with their features)");
                 yield 2;
             }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openkyc.screening.lists.ListFiles;
 import org.openkyc.screening.lists.UnConsolidatedList;
 import org.openkyc.screening.matching.ListEntity;
 import org.openkyc.screening.matching.NameNormaliser;
@@ -22,8 +23,9 @@ import org.openkyc.screening.matching.ScreeningIndex;
 import org.openkyc.screening.matching.Token;
 
 /**
- * Screening against the UN Security Council list: the listed people, as a screening query gives them, find their
- * entity first; 50,000 synthetic people who are on no list raise few alerts at match rate 80.
+ * Screening with every list in {@code ../shared/data/sanctions} loaded: the people of the UN Security Council list,
+ * as a screening query gives them, find their entity first; 50,000 synthetic people who are on no list raise few
+ * alerts at match rate 80.
  */
 class UnScreeningTest {
 
@@ -38,7 +40,11 @@ class UnScreeningTest {
         try (InputStream in = Files.newInputStream(UN)) {
             entities = UnConsolidatedList.read(in);
         }
-        index = ScreeningIndex.build(entities);
+        long started = System.nanoTime();
+        index = ScreeningIndex.build(ListFiles.read(UN.getParent().getParent()).entities());
+        System.out.printf(
+                "All lists: %d entities, %d names, indexed in %d ms%n",
+                index.entities(), index.names(), (System.nanoTime() - started) / 1_000_000);
     }
 
     @Test
@@ -78,7 +84,13 @@ class UnScreeningTest {
             }
             judged++;
             List<ScreeningIndex.Hit> hits = index.search(query(person, 0));
-            if (!hits.isEmpty() && truth.contains(hits.getFirst().entity().id())) {
+            // First: the UN entity has the top rate (the same person on another list may share it).
+            int top = hits.isEmpty() ? -1 : hits.getFirst().matchRate();
+            boolean found = hits.stream()
+                    .anyMatch(h -> h.matchRate() == top
+                            && h.entity().source().equals(UnConsolidatedList.SOURCE)
+                            && truth.contains(h.entity().id()));
+            if (found) {
                 first++;
             } else {
                 misses.append(name)
@@ -96,7 +108,9 @@ class UnScreeningTest {
 
     @Test
     void peopleOnNoListRaiseFewAlerts() throws Exception {
-        List<Map<String, String>> people = PairQualityFiles.read(PEOPLE.resolve("negatives_us.csv"));
+        // The first 10,000 of the 50,000 keep the suite quick; the README quotes all of them (ScreeningBenchmark).
+        List<Map<String, String>> people =
+                PairQualityFiles.read(PEOPLE.resolve("negatives_us.csv")).subList(0, 10_000);
         int alerted = 0;
         long started = System.nanoTime();
         for (Map<String, String> person : people) {
@@ -108,7 +122,7 @@ class UnScreeningTest {
         System.out.printf(
                 "Negatives: %d of %d people alerted at match rate 80 (%.2f per 1,000); %.3f ms a query%n",
                 alerted, people.size(), 1000.0 * alerted / people.size(), millis / people.size());
-        assertThat(1000.0 * alerted / people.size()).isLessThan(5);
+        assertThat(1000.0 * alerted / people.size()).isLessThan(12);
     }
 
     private static ScreeningIndex.Query query(Map<String, String> person, int minRate) {
@@ -125,7 +139,7 @@ class UnScreeningTest {
                 person.getOrDefault("gender", "").isBlank() ? null : person.get("gender"),
                 null,
                 minRate,
-                5,
+                10,
                 false);
     }
 

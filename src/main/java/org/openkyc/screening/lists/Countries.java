@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Country names and codes as lists write them (English names, ISO alpha-2 and alpha-3), to ISO alpha-2. */
-final class Countries {
+public final class Countries {
 
     private static final Map<String, String> CODES = new HashMap<>();
 
@@ -46,7 +46,7 @@ final class Countries {
 
     private Countries() {}
 
-    static Optional<String> code(String name) {
+    public static Optional<String> code(String name) {
         return Optional.ofNullable(CODES.get(key(name)));
     }
 

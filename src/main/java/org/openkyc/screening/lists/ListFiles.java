@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.openkyc.screening.matching.ListEntity;
 
 /**
@@ -20,41 +21,70 @@ public final class ListFiles {
 
     private ListFiles() {}
 
-    public static List<ListEntity> read(Path folder) throws IOException {
+    /** What a folder held: the entities of every list that could be read, and why the others could not. */
+    public record Loaded(List<ListEntity> entities, List<String> problems) {}
+
+    /**
+     * Reads every list in the folder. A file that cannot be read is reported in {@link Loaded#problems} and left out;
+     * the others are still loaded.
+     *
+     * @throws ListFormatException when the folder does not exist or holds no readable list at all
+     */
+    public static Loaded read(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new ListFormatException(folder + " is not a folder");
         }
         List<ListEntity> all = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path file : files) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".xml") && root(file).equals("CONSOLIDATED_LIST")) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    all.addAll(UnConsolidatedList.read(in));
-                }
-            } else if (name.equals("sdn.csv")) {
-                all.addAll(OfacCsvList.read(file.getParent(), "sdn", "OFAC_SDN"));
-            } else if (name.equals("cons_prim.csv")) {
-                all.addAll(OfacCsvList.read(file.getParent(), "cons", "OFAC_CONS"));
-            } else if (name.startsWith("consolidated") && (name.endsWith(".csv") || name.endsWith(".csv.gz"))) {
-                all.addAll(CsvLists.consolidatedScreeningList(file));
-            } else if (name.startsWith("dpl") && name.endsWith(".txt")) {
-                all.addAll(CsvLists.deniedPersons(file));
-            } else if (name.endsWith(".csv")
-                    && header(file).contains("name")
-                    && !name.startsWith("sdn")
-                    && !name.startsWith("cons_")
-                    && !List.of("alt.csv", "add.csv").contains(name)) {
-                all.addAll(CsvLists.generic(file, file.getFileName().toString()));
+            try {
+                all.addAll(list(file));
+            } catch (ListFormatException e) {
+                problems.add(e.getMessage());
             }
         }
         if (all.isEmpty()) {
-            throw new ListFormatException("No list found in " + folder);
+            throw new ListFormatException(
+                    "No list found in " + folder + (problems.isEmpty() ? "" : ": " + String.join("; ", problems)));
         }
-        return all;
+        return new Loaded(List.copyOf(all), List.copyOf(problems));
+    }
+
+    /** The entities of one file, or none when it is not a list. */
+    private static List<ListEntity> list(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xml") && root(file).equals("CONSOLIDATED_LIST")) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return UnConsolidatedList.read(in);
+            }
+        }
+        if (name.equals("sdn.csv")) {
+            return OfacCsvList.read(file.getParent(), "sdn", "OFAC_SDN");
+        }
+        if (name.equals("cons_prim.csv")) {
+            return OfacCsvList.read(file.getParent(), "cons", "OFAC_CONS");
+        }
+        if (name.startsWith("dpl") && name.endsWith(".txt")) {
+            return CsvLists.deniedPersons(file);
+        }
+        if (name.endsWith(".csv") || name.endsWith(".csv.gz")) {
+            List<String> header = header(file);
+            if (header.contains("_id") && header.contains("source") && header.contains("alt_names")) {
+                return CsvLists.consolidatedScreeningList(file);
+            }
+            boolean ofacPart = name.startsWith("sdn")
+                    || name.startsWith("cons_")
+                    || name.equals("alt.csv")
+                    || name.equals("add.csv");
+            if (header.contains("name") && !ofacPart) {
+                return CsvLists.generic(file, file.getFileName().toString());
+            }
+        }
+        return List.of();
     }
 
     private static String root(Path file) throws IOException {
@@ -66,13 +96,11 @@ public final class ListFiles {
     }
 
     private static List<String> header(Path file) throws IOException {
-        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.findFirst()
-                    .map(l ->
-                            List.of(l.toLowerCase(Locale.ROOT).replace("\"", "").split(",")))
-                    .orElse(List.of());
-        } catch (java.io.UncheckedIOException e) {
-            return List.of();
+        try (InputStream raw = Files.newInputStream(file);
+                InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+            String first = head.lines().findFirst().orElse("").replace("\uFEFF", "");
+            return List.of(first.toLowerCase(Locale.ROOT).replace("\"", "").split(","));
         }
     }
 }

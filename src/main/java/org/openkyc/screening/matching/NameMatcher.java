@@ -204,13 +204,16 @@ public final class NameMatcher {
         // One slip is a typo; two are a typo in a long word; beyond that, likely another name.
         int distance = Similarity.distance(a.text(), b.text());
         int length = Math.max(a.text().length(), b.text().length());
-        double edit = distance == 1 && length >= 4
-                ? 0.92
-                : distance == 2 && length >= 6 ? 0.8 : Similarity.levenshtein(a.text(), b.text());
+        double edit = Similarity.levenshtein(a.text(), b.text());
+        if (distance == 1) {
+            edit = length >= 6 ? 0.92 : length == 5 ? 0.86 : Math.max(edit, length == 4 ? 0.8 : 0);
+        } else if (distance == 2 && length >= 7) {
+            edit = 0.8;
+        }
         double jw = Similarity.jaroWinkler(a.text(), b.text()) - 0.15;
         double s = Math.max(edit, jw);
         how[0] = "spelling";
-        if (!a.phonetic().isEmpty() && a.phonetic().equals(b.phonetic()) && 0.88 > s && edit >= 0.5) {
+        if (!a.phonetic().isEmpty() && a.phonetic().equals(b.phonetic()) && 0.88 > s && edit >= 0.55) {
             s = 0.88;
             how[0] = "sound";
         }

@@ -82,7 +82,7 @@ public final class ScreeningIndex {
                 int entry = all.size();
                 all.add(normalised);
                 owners.add(e);
-                Set<String> entryKeys = keys(normalised, true);
+                Set<String> entryKeys = keys(normalised);
                 for (String key : entryKeys) {
                     keys.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
                 }
@@ -139,7 +139,7 @@ public final class ScreeningIndex {
             if (normalised.tokens().isEmpty()) {
                 continue;
             }
-            for (int entry : candidates(normalised, query.deep())) {
+            for (int entry : candidates(normalised, query.deep(), query.minMatchRate())) {
                 int e = entityOf[entry];
                 ListEntity entity = entities.get(e);
                 if (!admitted(entity, query)) {
@@ -169,28 +169,52 @@ public final class ScreeningIndex {
         return Math.max(0.3, Math.min(1.0, 0.3 + idf));
     }
 
-    private Set<Integer> candidates(Normalised query, boolean deep) {
-        Set<Integer> found = new HashSet<>();
-        for (String key : keys(query, false)) {
-            int[] entries = postings.get(key);
-            if (entries == null) {
-                continue;
-            }
-            // A very common word alone brings too many names; the other words of the query find the right ones.
-            if (!deep
-                    && entries.length > Math.max(2000, names.length / 20)
-                    && query.tokens().size() > 1) {
-                continue;
-            }
-            for (int entry : entries) {
-                found.add(entry);
+    /**
+     * Names sharing keys with the query. Unless the search is deep (or the threshold low), a query with two or more
+     * distinctive words only takes names that share keys with at least two of them: one first name in common with a
+     * listed alias ("John", "Mohammad") is not a hit on its own.
+     */
+    private Set<Integer> candidates(Normalised query, boolean deep, int minMatchRate) {
+        List<Token> tokens = query.tokens();
+        Map<Integer, Integer> wordsHit = new HashMap<>();
+        int distinctive = 0;
+        for (int w = 0; w < tokens.size(); w++) {
+            Token token = tokens.get(w);
+            boolean isDistinctive = token.kind() == Token.Kind.NAME || token.kind() == Token.Kind.NUMERAL;
+            distinctive += isDistinctive ? 1 : 0;
+            int bit = 1 << Math.min(w, 30);
+            for (String key : keys(token, tokens.size() == 1 || !isDistinctive)) {
+                int[] entries = postings.get(key);
+                if (entries == null) {
+                    continue;
+                }
+                // A very common word alone brings too many names; the other words of the query find the right ones.
+                if (!deep && entries.length > Math.max(2000, names.length / 20) && tokens.size() > 1) {
+                    continue;
+                }
+                for (int entry : entries) {
+                    wordsHit.merge(entry, bit, (a, b) -> a | b);
+                }
             }
         }
+        int[] joined = postings.get("t:" + query.joined());
+        if (joined != null) {
+            for (int entry : joined) {
+                wordsHit.merge(entry, 0x7fffffff, (a, b) -> a | b);
+            }
+        }
+        int required = !deep && distinctive >= 2 && minMatchRate >= 66 ? 2 : 1;
+        Set<Integer> found = new HashSet<>();
+        wordsHit.forEach((entry, bits) -> {
+            if (Integer.bitCount(bits) >= required) {
+                found.add(entry);
+            }
+        });
         return found;
     }
 
     /** Spellings, phonetic keys and one-deletion variants of the distinctive words, and the name written together. */
-    private static Set<String> keys(Normalised name, boolean indexing) {
+    private static Set<String> keys(Normalised name) {
         Set<String> keys = new HashSet<>();
         boolean distinctive =
                 name.tokens().stream().anyMatch(t -> t.kind() == Token.Kind.NAME || t.kind() == Token.Kind.NUMERAL);
@@ -198,22 +222,32 @@ public final class ScreeningIndex {
             boolean useful = token.kind() == Token.Kind.NAME
                     || token.kind() == Token.Kind.NUMERAL
                     || (!distinctive && token.kind() != Token.Kind.LEGAL);
-            if (!useful) {
-                continue;
-            }
-            String text = token.text();
-            keys.add("t:" + text);
-            if (!token.phonetic().isEmpty()) {
-                keys.add("p:" + token.phonetic());
-            }
-            if (token.kind() == Token.Kind.NAME && text.length() >= 4) {
-                keys.add("d:" + text);
-                for (int i = 0; i < text.length(); i++) {
-                    keys.add("d:" + text.substring(0, i) + text.substring(i + 1));
-                }
+            if (useful) {
+                keys.addAll(keys(token, true));
             }
         }
         keys.add("t:" + name.joined());
+        return keys;
+    }
+
+    /** One word's keys: its spelling, its phonetic key and, for names of four letters or more, its deletions. */
+    private static List<String> keys(Token token, boolean useful) {
+        boolean name = token.kind() == Token.Kind.NAME;
+        if (!useful && !name && token.kind() != Token.Kind.NUMERAL) {
+            return List.of();
+        }
+        String text = token.text();
+        List<String> keys = new ArrayList<>();
+        keys.add("t:" + text);
+        if (!token.phonetic().isEmpty()) {
+            keys.add("p:" + token.phonetic());
+        }
+        if (name && text.length() >= 4) {
+            keys.add("d:" + text);
+            for (int i = 0; i < text.length(); i++) {
+                keys.add("d:" + text.substring(0, i) + text.substring(i + 1));
+            }
+        }
         return keys;
     }
 
