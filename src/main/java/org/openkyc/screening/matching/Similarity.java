@@ -3,7 +3,7 @@ package org.openkyc.screening.matching;
 import org.openkyc.core.text.EditDistance;
 
 /** String similarities for single words, each 0 to 1. */
-final class Similarity {
+public final class Similarity {
 
     private Similarity() {}
 
@@ -18,7 +18,7 @@ final class Similarity {
     }
 
     /** Jaro-Winkler: Jaro similarity raised for a common prefix of up to four characters (scaling 0.1). */
-    static double jaroWinkler(String a, String b) {
+    public static double jaroWinkler(String a, String b) {
         if (a.equals(b)) {
             return 1;
         }
