@@ -60,6 +60,7 @@ public final class ScreeningIndex {
     private final List<ListEntity> entities;
     private final int[] entityOf;
     private final Normalised[] names;
+    private final int[] distinctiveWords;
     private final Map<String, int[]> postings;
     private final Map<String, Integer> documentFrequency;
     private final Map<String, List<Integer>> identifiers;
@@ -99,6 +100,11 @@ public final class ScreeningIndex {
         }
         this.entityOf = owners.stream().mapToInt(Integer::intValue).toArray();
         this.names = all.toArray(Normalised[]::new);
+        this.distinctiveWords = all.stream()
+                .mapToInt(n -> (int) n.tokens().stream()
+                        .filter(t -> t.kind() == Token.Kind.NAME || t.kind() == Token.Kind.NUMERAL)
+                        .count())
+                .toArray();
         this.postings = new HashMap<>(keys.size() * 2);
         keys.forEach((key, list) ->
                 postings.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
@@ -174,10 +180,14 @@ public final class ScreeningIndex {
      * distinctive words only takes names that share keys with at least two of them: one first name in common with a
      * listed alias ("John", "Mohammad") is not a hit on its own.
      */
-    private Set<Integer> candidates(Normalised query, boolean deep, int minMatchRate) {
+    private List<Integer> candidates(Normalised query, boolean deep, int minMatchRate) {
         List<Token> tokens = query.tokens();
-        Map<Integer, Integer> wordsHit = new HashMap<>();
+        Scratch scratch = SCRATCH.get().ready(names.length);
         int distinctive = 0;
+        // Spellings may be common (a frequent first name); phonetic keys and deletion variants only count while
+        // they are selective, or they would bring thousands of look-alikes.
+        int commonLimit = Math.max(2000, names.length / 20);
+        int looseLimit = Math.max(300, names.length / 1000);
         for (int w = 0; w < tokens.size(); w++) {
             Token token = tokens.get(w);
             boolean isDistinctive = token.kind() == Token.Kind.NAME || token.kind() == Token.Kind.NUMERAL;
@@ -188,29 +198,83 @@ public final class ScreeningIndex {
                 if (entries == null) {
                     continue;
                 }
-                // A very common word alone brings too many names; the other words of the query find the right ones.
-                if (!deep && entries.length > Math.max(2000, names.length / 20) && tokens.size() > 1) {
+                int limit = key.startsWith("t:") ? commonLimit : looseLimit;
+                if (!deep && entries.length > limit && tokens.size() > 1) {
                     continue;
                 }
                 for (int entry : entries) {
-                    wordsHit.merge(entry, bit, (a, b) -> a | b);
+                    scratch.mark(entry, bit);
                 }
             }
         }
         int[] joined = postings.get("t:" + query.joined());
         if (joined != null) {
             for (int entry : joined) {
-                wordsHit.merge(entry, 0x7fffffff, (a, b) -> a | b);
+                scratch.mark(entry, 0x7fffffff);
             }
         }
         int required = !deep && distinctive >= 2 && minMatchRate >= 66 ? 2 : 1;
-        Set<Integer> found = new HashSet<>();
-        wordsHit.forEach((entry, bits) -> {
-            if (Integer.bitCount(bits) >= required) {
-                found.add(entry);
+        int queryWords = Math.max(1, distinctive);
+        boolean bounded = !deep && minMatchRate >= 66;
+        return scratch.select((entry, bits) -> {
+            int hit = Integer.bitCount(bits);
+            if (hit >= 31) {
+                return true;
             }
+            if (hit < required) {
+                return false;
+            }
+            // An upper bound of the blended coverage from word counts alone: names sharing too few words with a
+            // long query cannot come near the threshold, so they are not scored.
+            double coverQuery = Math.min(1.0, (double) hit / queryWords);
+            double coverName = Math.min(1.0, (double) hit / Math.max(1, distinctiveWords[entry]));
+            double bound = 0.75 * Math.max(coverQuery, coverName) + 0.25 * Math.min(coverQuery, coverName);
+            return !bounded || bound >= 0.7;
         });
-        return found;
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /** Per-thread marks of which query words hit which names, reset by a generation number instead of clearing. */
+    private static final class Scratch {
+        private int[] generation = new int[0];
+        private int[] bits = new int[0];
+        private int[] touched = new int[1024];
+        private int count;
+        private int current;
+
+        Scratch ready(int size) {
+            if (generation.length < size) {
+                generation = new int[size];
+                bits = new int[size];
+                current = 0;
+            }
+            current++;
+            count = 0;
+            return this;
+        }
+
+        void mark(int entry, int bit) {
+            if (generation[entry] != current) {
+                generation[entry] = current;
+                bits[entry] = 0;
+                if (count == touched.length) {
+                    touched = java.util.Arrays.copyOf(touched, count * 2);
+                }
+                touched[count++] = entry;
+            }
+            bits[entry] |= bit;
+        }
+
+        List<Integer> select(java.util.function.BiPredicate<Integer, Integer> keep) {
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                if (keep.test(touched[i], bits[touched[i]])) {
+                    out.add(touched[i]);
+                }
+            }
+            return out;
+        }
     }
 
     /** Spellings, phonetic keys and one-deletion variants of the distinctive words, and the name written together. */
