@@ -122,6 +122,9 @@ class TenantIsolationTest extends IntegrationTest {
         routes.put("GET /api/v1/applications", new Route(Scope.COMPANY, "APPLICATIONS", null));
         routes.put("POST /api/v1/applications", new Route(Scope.COMPANY, "APPLICATIONS", Map.of("name", "New app")));
         routes.put("GET /api/v1/applications/current", new Route(Scope.APPLICATION_KEY, null, null));
+        routes.put("POST /api/v1/aml/scans", new Route(Scope.COMPANY, "AML_SCANS", Map.of("name", "Nobody Known")));
+        routes.put("GET /api/v1/aml/scans", new Route(Scope.COMPANY, "AML_SCANS", null));
+        routes.put("GET /api/v1/aml/scans/{id}", new Route(Scope.MODE_RECORD, "AML_SCANS", null));
         routes.put("GET /api/v1/applications/{id}", new Route(Scope.MODE_RECORD, "APPLICATIONS", null));
         routes.put(
                 "PATCH /api/v1/applications/{id}",
@@ -244,6 +247,14 @@ class TenantIsolationTest extends IntegrationTest {
                         .post(
                                 "/api/v1/applicants",
                                 Map.of("externalUserId", "isolated-live", "flowId", liveIdsA.get("flows")))
+                        .text("id"));
+        idsA.put(
+                "aml/scans",
+                a.post("/api/v1/aml/scans", Map.of("name", "Test Scan")).text("id"));
+        liveIdsA.put(
+                "aml/scans",
+                a.inMode("live")
+                        .post("/api/v1/aml/scans", Map.of("name", "Live Scan"))
                         .text("id"));
         idsA.put(
                 "webhooks/deliveries",
