@@ -13,9 +13,10 @@ import java.util.zip.GZIPInputStream;
 import org.openkyc.screening.matching.ListEntity;
 
 /**
- * Every list found in a folder (and its subfolders), each recognised by its file: the UN consolidated XML, OFAC's CSV
- * sets ({@code sdn.csv}, {@code cons_prim.csv}), the US Consolidated Screening List ({@code consolidated*.csv[.gz]}),
- * the BIS Denied Persons List ({@code dpl*.txt}), and generic CSV files with a {@code name} column.
+ * Every list found in a folder (and its subfolders), each recognised by its file: the UN consolidated XML, the EU
+ * financial sanctions XML, the UK consolidated list CSV, OFAC's CSV sets ({@code sdn.csv}, {@code cons_prim.csv}),
+ * the US Consolidated Screening List (by its header, gzipped or not), the BIS Denied Persons List
+ * ({@code dpl*.txt}), and generic CSV files with a {@code name} column.
  */
 public final class ListFiles {
 
@@ -62,6 +63,14 @@ public final class ListFiles {
                 return UnConsolidatedList.read(in);
             }
         }
+        if (name.endsWith(".xml") && root(file).replaceFirst("^.*:", "").equals("export")) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return EuSanctionsList.read(in);
+            }
+        }
+        if (name.endsWith(".csv") && firstLines(file).contains("Group ID")) {
+            return UkSanctionsList.read(file);
+        }
         if (name.equals("sdn.csv")) {
             return OfacCsvList.read(file.getParent(), "sdn", "OFAC_SDN");
         }
@@ -87,11 +96,24 @@ public final class ListFiles {
         return List.of();
     }
 
+    /** The name of the first element (comments, declarations and processing instructions skipped). */
     private static String root(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(2048), StandardCharsets.UTF_8);
-            int at = head.indexOf('<', head.startsWith("<?xml") ? head.indexOf("?>") : 0);
-            return at < 0 ? "" : head.substring(at + 1).split("[\\s>/]", 2)[0];
+            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+            java.util.regex.Matcher element =
+                    java.util.regex.Pattern.compile("<([A-Za-z][\\w:.-]*)").matcher(head);
+            return element.find() ? element.group(1) : "";
+        }
+    }
+
+    private static String firstLines(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return String.join(
+                    "\n",
+                    new String(in.readNBytes(4096), StandardCharsets.UTF_8)
+                            .lines()
+                            .limit(3)
+                            .toList());
         }
     }
 
