@@ -7,15 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.openkyc.screening.matching.ListEntity;
 import org.openkyc.screening.matching.NameNormaliser;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * The EU's consolidated financial sanctions file (XML, {@code <export>} of {@code <sanctionEntity>}): names and
@@ -29,19 +26,7 @@ public final class EuSanctionsList {
     private EuSanctionsList() {}
 
     public static List<ListEntity> read(InputStream in) throws IOException {
-        Document document;
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setExpandEntityReferences(false);
-            document = factory.newDocumentBuilder().parse(in);
-        } catch (SAXException e) {
-            throw new ListFormatException("The EU list is not well-formed XML: " + e.getMessage(), e);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        Document document = SafeXml.parse(in, "The EU list");
         Element root = document.getDocumentElement();
         if (!"export".equals(root.getLocalName())) {
             throw new ListFormatException(

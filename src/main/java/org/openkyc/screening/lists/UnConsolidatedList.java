@@ -6,17 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.openkyc.screening.matching.ListEntity;
 import org.openkyc.screening.matching.NameNormaliser;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /** The UN Security Council consolidated list, XML as the UN publishes it: individuals and entities. */
 public final class UnConsolidatedList {
@@ -27,12 +22,7 @@ public final class UnConsolidatedList {
 
     /** @throws ListFormatException when the file is not the UN list's XML */
     public static List<ListEntity> read(InputStream in) throws IOException {
-        Document document;
-        try {
-            document = builder().parse(in);
-        } catch (SAXException e) {
-            throw new ListFormatException("The UN list is not well-formed XML: " + e.getMessage(), e);
-        }
+        Document document = SafeXml.parse(in, "The UN list");
         Element root = document.getDocumentElement();
         if (!root.getTagName().equals("CONSOLIDATED_LIST")) {
             throw new ListFormatException("Not the UN consolidated list: the root element is " + root.getTagName());
@@ -142,19 +132,6 @@ public final class UnConsolidatedList {
                 null,
                 List.of(),
                 List.of());
-    }
-
-    static DocumentBuilder builder() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<Element> children(Element root, String group, String item) {
