@@ -52,9 +52,13 @@ public final class ScreeningIndex {
         }
     }
 
-    /** A listed entity found, by the name of it that matched best. */
+    /** A listed entity found, by the name of it that matched best; {@code score} is null for identifier hits. */
     public record Hit(
-            ListEntity entity, String matchedName, int matchRate, NameMatcher.Score score, List<String> adjustments) {}
+            ListEntity entity,
+            String matchedName,
+            int matchRate,
+            NameMatcher.@Nullable Score score,
+            List<String> adjustments) {}
 
     private final NameNormaliser normaliser = new NameNormaliser();
     private final List<ListEntity> entities;
