@@ -644,21 +644,38 @@ public class ApplicantManagement {
 
     /**
      * For the hosted flow: the applicant named a crypto address, and proved by a signature that they control it when
-     * the flow asked for proof.
+     * the flow asked for proof. With the address's AML screening ({@code aml}, when the flow asks for it), a CONSIDER
+     * leaves the step for a person and raises a {@code WALLET_AML} warning.
      */
     @Transactional
-    public void walletVerified(ApplicantId id, String network, String address, boolean proven, ClientInfo client) {
+    public void walletVerified(
+            ApplicantId id,
+            String network,
+            String address,
+            boolean proven,
+            @Nullable WalletAml aml,
+            ClientInfo client) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("network", network);
         details.put("address", address);
         details.put("ownershipProven", proven);
+        if (aml != null) {
+            details.put("amlScore", aml.score());
+        }
         timeline.append(id, ActorType.APPLICANT, null, "WALLET_VERIFIED", details, client);
-        passStep(
-                id,
-                StepType.CRYPTO_WALLET,
-                network + " " + address + (proven ? "; ownership proven by signature" : "; ownership not asked for"),
-                ActorType.APPLICANT);
+        String result =
+                network + " " + address + (proven ? "; ownership proven by signature" : "; ownership not asked for")
+                        + (aml == null ? "" : "; " + aml.summary());
+        if (aml != null && !aml.clear()) {
+            submitStep(id, StepType.CRYPTO_WALLET, result, ActorType.APPLICANT);
+            raiseWarning(id, "WALLET_AML", "The crypto address " + address + " has an " + aml.summary() + ".");
+            return;
+        }
+        passStep(id, StepType.CRYPTO_WALLET, result, ActorType.APPLICANT);
     }
+
+    /** A crypto address's AML screening, as the screening module scored it. */
+    public record WalletAml(int score, boolean clear, String summary) {}
 
     /**
      * For the hosted flow: the applicant finished their part. Once every step of the flow is done the status moves

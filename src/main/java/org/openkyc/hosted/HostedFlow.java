@@ -27,6 +27,7 @@ import org.openkyc.hosted.wallet.WalletSignatures;
 import org.openkyc.media.MediaItem;
 import org.openkyc.media.MediaLibrary;
 import org.openkyc.media.UploadChecks;
+import org.openkyc.screening.WalletScreening;
 import org.openkyc.tenancy.ApplicationManagement;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -58,6 +59,7 @@ public class HostedFlow {
     private final DisposableDomains disposable;
     private final MailDomains mailDomains;
     private final MediaLibrary media;
+    private final WalletScreening walletScreening;
     private final MessageSource messages;
 
     HostedFlow(
@@ -73,6 +75,7 @@ public class HostedFlow {
             DisposableDomains disposable,
             MailDomains mailDomains,
             MediaLibrary media,
+            WalletScreening walletScreening,
             MessageSource messages) {
         this.applicants = applicants;
         this.applications = applications;
@@ -86,6 +89,7 @@ public class HostedFlow {
         this.disposable = disposable;
         this.mailDomains = mailDomains;
         this.media = media;
+        this.walletScreening = walletScreening;
         this.messages = messages;
     }
 
@@ -265,7 +269,7 @@ public class HostedFlow {
      */
     public WalletOutcome verifyWallet(String token, String signature, ClientInfo client) {
         LinkSession session = session(token);
-        if (done(session, StepType.CRYPTO_WALLET)) {
+        if (taken(session, StepType.CRYPTO_WALLET)) {
             return WalletOutcome.VERIFIED;
         }
         StepSettings.CryptoWallet settings = settings(session, StepType.CRYPTO_WALLET, StepSettings.CryptoWallet.class);
@@ -274,17 +278,32 @@ public class HostedFlow {
             if (pending == null) {
                 return WalletOutcome.NONE;
             }
-            applicants.walletVerified(
-                    session.applicantId(), pending.network().name(), pending.address(), false, client);
+            walletVerified(session, settings, pending, false, client);
             return WalletOutcome.VERIFIED;
         }
         WalletChallenges.Verified verified = wallets.verify(session.applicantId(), signature);
         Challenge challenge = verified.challenge();
         if (verified.outcome() == WalletChallenges.Outcome.VERIFIED && challenge != null) {
-            applicants.walletVerified(
-                    session.applicantId(), challenge.network().name(), challenge.address(), true, client);
+            walletVerified(session, settings, challenge, true, client);
         }
         return WalletOutcome.valueOf(verified.outcome().name());
+    }
+
+    /** Records the address, screened against the lists when the flow asks for wallet AML. */
+    private void walletVerified(
+            LinkSession session,
+            StepSettings.CryptoWallet settings,
+            Challenge challenge,
+            boolean proven,
+            ClientInfo client) {
+        ApplicantManagement.WalletAml aml = null;
+        if (settings.walletAml()) {
+            WalletScreening.WalletRisk risk =
+                    walletScreening.assess(challenge.network().name(), challenge.address());
+            aml = new ApplicantManagement.WalletAml(risk.score(), risk.clear(), risk.summary());
+        }
+        applicants.walletVerified(
+                session.applicantId(), challenge.network().name(), challenge.address(), proven, aml, client);
     }
 
     private static StepSettings.Network network(StepSettings.CryptoWallet settings, String network) {

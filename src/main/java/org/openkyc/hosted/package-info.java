@@ -12,7 +12,8 @@
             "flows :: definition",
             "media",
             "documents",
-            "documents :: address"
+            "documents :: address",
+            "screening"
         })
 @NullMarked
 package org.openkyc.hosted;

@@ -30,7 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "openkyc.webhooks.allowed-networks=127.0.0.1/32",
             "openkyc.ip-country.database=" + IntegrationTest.IP_COUNTRIES,
             "openkyc.ocr.mrz-model=../shared/data/ocr/mrz.traineddata",
-            "openkyc.screening.lists=../shared/data/sanctions/un_sc",
+            // the UN list and the 2021 SDN set (which names digital-currency addresses): quick to load
+            "openkyc.screening.lists=../shared/data/sanctions/un_sc,../shared/data/sanctions/ofac_sdn_2021",
             "openkyc.email.disposable-domains=src/test/node/node_modules/disposable-email-domains",
             // test addresses use example.org, which publishes a null MX; MailDomainsTest covers the check
             "openkyc.email.check-mx=false",
