@@ -164,6 +164,8 @@ class PageIsolationTest extends IntegrationTest {
                 new Route(Scope.MODE_RECORD, Map.of("reason", "settled")));
         routes.put("POST /applicants/{id}/link", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("GET /applicants/{id}/media/{mediaId}", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("POST /aml/scans", new Route(Scope.COMPANY, Map.of("name", "Nobody Known")));
+        routes.put("GET /aml/scans/{id}", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put(
                 "POST /applicants/{id}/document/fields",
                 new Route(Scope.MODE_RECORD, Map.of("field", "surname", "value", "X")));
@@ -216,6 +218,14 @@ class PageIsolationTest extends IntegrationTest {
                 .post("/api/v1/flows", Map.of("name", "Live flow", "steps", List.of(Map.of("type", "EMAIL"))))
                 .text("id");
         idsA.put("workflows", testFlow);
+        idsA.put(
+                "aml/scans",
+                apiA.post("/api/v1/aml/scans", Map.of("name", "Test Scan")).text("id"));
+        liveIdsA.put(
+                "aml/scans",
+                apiA.inMode("live")
+                        .post("/api/v1/aml/scans", Map.of("name", "Live Scan"))
+                        .text("id"));
         liveIdsA.put("workflows", liveFlow);
         idsA.put(
                 "applicants",

@@ -39,11 +39,6 @@ class WorkplacePages {
         return section(actor, model, "questionnaires", Permission.QUESTIONNAIRES);
     }
 
-    @GetMapping("/aml")
-    String aml(Actor actor, Model model) {
-        return section(actor, model, "aml", Permission.AML_SCANS);
-    }
-
     /** Switches between test and live; live only when the plan and the role both allow it. */
     @PostMapping("/mode")
     String switchMode(
