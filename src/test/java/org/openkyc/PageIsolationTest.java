@@ -165,6 +165,9 @@ class PageIsolationTest extends IntegrationTest {
         routes.put("POST /applicants/{id}/link", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("GET /applicants/{id}/media/{mediaId}", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("POST /aml/scans", new Route(Scope.COMPANY, Map.of("name", "Nobody Known")));
+        routes.put(
+                "POST /applicants/{id}/aml/{matchId}",
+                new Route(Scope.MODE_RECORD, Map.of("status", "FALSE_POSITIVE")));
         routes.put("GET /aml/scans/{id}", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put(
                 "POST /applicants/{id}/document/fields",
@@ -360,7 +363,8 @@ class PageIsolationTest extends IntegrationTest {
                 .replace("{mode}", "test")
                 .replace("{key}", "private-key")
                 .replace("{warningId}", UUID.randomUUID().toString())
-                .replace("{mediaId}", UUID.randomUUID().toString());
+                .replace("{mediaId}", UUID.randomUUID().toString())
+                .replace("{matchId}", UUID.randomUUID().toString());
         if (method.equals("GET")) {
             return browser.get(path);
         }

@@ -60,6 +60,7 @@ public class HostedFlow {
     private final MailDomains mailDomains;
     private final MediaLibrary media;
     private final WalletScreening walletScreening;
+    private final HostedScreening screening;
     private final MessageSource messages;
 
     HostedFlow(
@@ -76,6 +77,7 @@ public class HostedFlow {
             MailDomains mailDomains,
             MediaLibrary media,
             WalletScreening walletScreening,
+            HostedScreening screening,
             MessageSource messages) {
         this.applicants = applicants;
         this.applications = applications;
@@ -90,6 +92,7 @@ public class HostedFlow {
         this.mailDomains = mailDomains;
         this.media = media;
         this.walletScreening = walletScreening;
+        this.screening = screening;
         this.messages = messages;
     }
 
@@ -120,7 +123,14 @@ public class HostedFlow {
             return new Opened(lookup.state(), null, locale(lookup.lang()));
         }
         String blocked = session.status() == ApplicantStatus.INIT ? blocked(session, country(client.ip(), null)) : null;
-        return new Opened(lookup.state(), screen(session, blocked), locale(session.lang()));
+        Screen screen = screen(session, blocked);
+        if (screen.step() == StepType.AML && !screen.finished()) {
+            // The AML step has nothing for the applicant to do: it runs as they reach it, and they go on.
+            screening.screen(session);
+            session = session(token);
+            screen = screen(session, null);
+        }
+        return new Opened(lookup.state(), screen, locale(session.lang()));
     }
 
     /**
