@@ -165,6 +165,8 @@ class PageIsolationTest extends IntegrationTest {
         routes.put("POST /applicants/{id}/link", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("GET /applicants/{id}/media/{mediaId}", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("POST /aml/scans", new Route(Scope.COMPANY, Map.of("name", "Nobody Known")));
+        // the lists are shared by every company: nothing of a company's own to isolate
+        routes.put("GET /aml/entities/{key}", new Route(Scope.COMPANY, Map.of()));
         routes.put(
                 "POST /applicants/{id}/aml/{matchId}",
                 new Route(Scope.MODE_RECORD, Map.of("status", "FALSE_POSITIVE")));

@@ -37,6 +37,13 @@ class AmlPagesTest extends IntegrationTest {
                 .isEqualTo("100%");
         assertThat(results.selectFirst("[id=result-UN_SC:6907993]").text()).contains("eric (exact 100%)");
 
+        String link = results.selectFirst("[id=result-UN_SC:6907993] a").attr("href");
+        Document entity = browser.get(link).document();
+        assertThat(entity.selectFirst("h1").text()).isEqualTo("ERIC BADEGE");
+        assertThat(entity.selectFirst("#entity-births").text()).isEqualTo("1971");
+        assertThat(entity.selectFirst("#entity-countries").text()).isEqualTo("CD");
+        assertThat(browser.get("/aml/entities/UN_SC:0").status()).isEqualTo(404);
+
         assertThat(browser.get("/aml").document().selectFirst("#scans").text()).contains("Eric Badege");
 
         FormClient.Page bad = browser.submit(browser.get("/aml"), Map.of("name", "", "minMatchRate", "80"));

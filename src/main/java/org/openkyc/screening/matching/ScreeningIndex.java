@@ -125,6 +125,19 @@ public final class ScreeningIndex {
         return entities.size();
     }
 
+    /** A listed entity by its key, {@code SOURCE:id}, if this index holds it. */
+    public java.util.Optional<ListEntity> entity(String key) {
+        int colon = key.indexOf(':');
+        if (colon < 0) {
+            return java.util.Optional.empty();
+        }
+        String source = key.substring(0, colon);
+        String id = key.substring(colon + 1);
+        return entities.stream()
+                .filter(e -> e.source().equals(source) && e.id().equals(id))
+                .findFirst();
+    }
+
     public int names() {
         return names.length;
     }

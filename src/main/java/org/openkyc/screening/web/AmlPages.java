@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 import org.openkyc.core.Actor;
 import org.openkyc.core.Ids;
 import org.openkyc.core.InvalidInputException;
+import org.openkyc.core.NotFoundException;
+import org.openkyc.core.Permission;
 import org.openkyc.screening.AmlScans;
+import org.openkyc.screening.ScreeningLists;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,14 +18,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The workplace's AML Scan page: a form, the recent scans, and one scan's results with their explanations. */
+/**
+ * The workplace's AML Scan page: a form, the recent scans, one scan's results with their explanations, and the
+ * details of a listed entity.
+ */
 @Controller
 class AmlPages {
 
     private final AmlScans scans;
+    private final ScreeningLists lists;
 
-    AmlPages(AmlScans scans) {
+    AmlPages(AmlScans scans, ScreeningLists lists) {
         this.scans = scans;
+        this.lists = lists;
     }
 
     @GetMapping("/aml")
@@ -59,6 +67,15 @@ class AmlPages {
                     "flashError", "aml.problem." + e.errors().getFirst().field());
             return "redirect:/aml";
         }
+    }
+
+    /** One listed entity as the loaded lists hold it: every name, programme, date, country and identifier. */
+    @GetMapping("/aml/entities/{key}")
+    String entity(Actor actor, @PathVariable String key, Model model) {
+        actor.require(Permission.AML_SCANS);
+        model.addAttribute(
+                "entity", lists.index().entity(key).orElseThrow(() -> new NotFoundException("No such listed entity.")));
+        return "screening/entity";
     }
 
     @GetMapping("/aml/scans/{id}")
