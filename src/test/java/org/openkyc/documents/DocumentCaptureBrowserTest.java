@@ -29,13 +29,10 @@ class DocumentCaptureBrowserTest extends IntegrationTest {
 
     @Test
     void aPassportCapturedByTheCameraIsReadAndShownInTheProfile(@TempDir Path dir) throws Exception {
-        SignUps.Admin admin =
-                SignUps.signUp(api(), "Capture " + UUID.randomUUID().toString().substring(0, 6));
-        Api owner = api().as(admin.token());
-        String applicationId =
-                owner.get("/api/v1/applications").json().get(0).get("id").asString();
-        Api integrator = api().as(owner.get("/api/v1/applications/" + applicationId + "/keys")
-                .text("privateKey"));
+        SignUps.Tenant tenant = SignUps.tenant(api(), "Capture");
+        SignUps.Admin admin = tenant.admin();
+        Api owner = tenant.owner();
+        Api integrator = tenant.integrator();
         String flow = owner.post(
                         "/api/v1/flows",
                         Map.of(

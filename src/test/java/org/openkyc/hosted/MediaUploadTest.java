@@ -2,11 +2,6 @@ package org.openkyc.hosted;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,8 +64,8 @@ class MediaUploadTest extends IntegrationTest {
     @Test
     void aPhotoIsStoredEncryptedAndWithoutItsMetadata() throws Exception {
         byte[] photo = UploadChecksTest.withExif(UploadChecksTest.jpeg(800, 500), "GPS 48.8584 N 2.2945 E");
-        HttpResponse<String> response = upload("DOCUMENT_FRONT", "passport.png", "image/png", photo);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        Api.Response response = upload("DOCUMENT_FRONT", "passport.png", "image/png", photo);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
         JsonNode item = Api.JSON.readTree(response.body());
         assertThat(item.get("contentType").asString())
                 .as("judged by content, not by the name")
@@ -100,61 +95,43 @@ class MediaUploadTest extends IntegrationTest {
 
     @Test
     void mislabelledOversizedBombAndMisdirectedUploadsAreRefused() throws Exception {
-        HttpResponse<String> html = upload(
+        Api.Response html = upload(
                 "DOCUMENT_FRONT",
                 "photo.jpg",
                 "image/jpeg",
                 "<html>not a photo</html>".getBytes(StandardCharsets.UTF_8));
-        assertThat(html.statusCode()).isEqualTo(400);
+        assertThat(html.status()).isEqualTo(400);
         assertThat(Api.JSON.readTree(html.body()).at("/errors/0/code").asString())
                 .isEqualTo("unsupportedType");
 
-        HttpResponse<String> bomb =
+        Api.Response bomb =
                 upload("DOCUMENT_FRONT", "bomb.png", "image/png", UploadChecksTest.pngClaiming(60_000, 60_000));
         assertThat(Api.JSON.readTree(bomb.body()).at("/errors/0/code").asString())
                 .isEqualTo("tooManyPixels");
 
-        HttpResponse<String> huge = upload("DOCUMENT_FRONT", "huge.jpg", "image/jpeg", new byte[11 * 1024 * 1024]);
-        assertThat(huge.statusCode()).isEqualTo(413);
-        assertThat(huge.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        Api.Response huge = upload("DOCUMENT_FRONT", "huge.jpg", "image/jpeg", new byte[11 * 1024 * 1024]);
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.contentType()).startsWith("application/problem+json");
 
-        HttpResponse<String> pdfSelfie =
+        Api.Response pdfSelfie =
                 upload("SELFIE", "me.pdf", "application/pdf", "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
         assertThat(Api.JSON.readTree(pdfSelfie.body()).at("/errors/0/code").asString())
                 .as("no step of this flow takes a selfie")
                 .isEqualTo("notInFlow");
 
-        HttpResponse<String> pdf = upload(
+        Api.Response pdf = upload(
                 "PROOF_OF_ADDRESS",
                 "bill.pdf",
                 "application/pdf",
                 "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        assertThat(pdf.statusCode()).as(pdf.body()).isEqualTo(201);
-        HttpResponse<String> pdfAsDocument = upload(
+        assertThat(pdf.status()).as(pdf.body()).isEqualTo(201);
+        Api.Response pdfAsDocument = upload(
                 "DOCUMENT_FRONT", "bill.pdf", "application/pdf", "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
         assertThat(Api.JSON.readTree(pdfAsDocument.body()).at("/errors/0/code").asString())
                 .isEqualTo("unsupportedType");
     }
 
-    private HttpResponse<String> upload(String purpose, String name, String type, byte[] data)
-            throws IOException, InterruptedException {
-        String boundary = "openkyc" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\n" + purpose
-                        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                        + "\"\r\nContent-Type: " + type + "\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + data.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(data, 0, body, head.length, data.length);
-        System.arraycopy(tail, 0, body, head.length + data.length, tail.length);
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(baseUrl() + "/sdk/v1/media"))
-                                .header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+    private Api.Response upload(String purpose, String name, String type, byte[] data) {
+        return api().as(token).upload("/sdk/v1/media", Map.of("purpose", purpose), "file", name, type, data);
     }
 }

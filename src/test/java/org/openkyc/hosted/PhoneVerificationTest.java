@@ -30,13 +30,9 @@ class PhoneVerificationTest extends IntegrationTest {
 
     @BeforeEach
     void company() {
-        owner = api().as(SignUps.signUp(
-                        api(), "Phones " + UUID.randomUUID().toString().substring(0, 6))
-                .token());
-        String applicationId =
-                owner.get("/api/v1/applications").json().get(0).get("id").asString();
-        integrator = api().as(owner.get("/api/v1/applications/" + applicationId + "/keys")
-                .text("privateKey"));
+        SignUps.Tenant tenant = SignUps.tenant(api(), "Phones");
+        owner = tenant.owner();
+        integrator = tenant.integrator();
     }
 
     @Test

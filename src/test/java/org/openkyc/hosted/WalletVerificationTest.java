@@ -24,13 +24,9 @@ class WalletVerificationTest extends IntegrationTest {
 
     @BeforeEach
     void company() {
-        owner = api().as(SignUps.signUp(
-                        api(), "Wallets " + UUID.randomUUID().toString().substring(0, 6))
-                .token());
-        String applicationId =
-                owner.get("/api/v1/applications").json().get(0).get("id").asString();
-        integrator = api().as(owner.get("/api/v1/applications/" + applicationId + "/keys")
-                .text("privateKey"));
+        SignUps.Tenant tenant = SignUps.tenant(api(), "Wallets");
+        owner = tenant.owner();
+        integrator = tenant.integrator();
     }
 
     @Test

@@ -69,8 +69,8 @@ public final class MrzCorrection {
             "MRVB",
             new int[][][] {{{1, 0, 9}, {1, 9}}, {{1, 13, 19}, {1, 19}}, {{1, 21, 27}, {1, 27}}});
 
-    private static final String TO_LETTER = "0O 1I 2Z 4A 5S 6G 8B 7T 3B";
-    private static final String TO_DIGIT = "O0 Q0 D0 U0 C0 I1 L1 J1 Z2 S5 B8 G6 T7 A4 Y7 E8";
+    private static final Map<Character, Character> TO_LETTER = pairs("0O 1I 2Z 4A 5S 6G 8B 7T 3B");
+    private static final Map<Character, Character> TO_DIGIT = pairs("O0 Q0 D0 U0 C0 I1 L1 J1 Z2 S5 B8 G6 T7 A4 Y7 E8");
     // Characters OCR takes for one another, each set in order of likelihood.
     private static final String[] CONFUSED = {"0OQDU", "1IL7T", "2Z", "5S6", "8B6E3", "6G", "4A", "9", "3"};
     // Digits printed in OCR-B that OCR takes for one another, by digit.
@@ -218,13 +218,16 @@ public final class MrzCorrection {
         return out.toString();
     }
 
-    private static char map(char c, String pairs) {
+    private static char map(char c, Map<Character, Character> pairs) {
+        return pairs.getOrDefault(c, c);
+    }
+
+    private static Map<Character, Character> pairs(String pairs) {
+        Map<Character, Character> map = new java.util.HashMap<>();
         for (String pair : pairs.split(" ")) {
-            if (pair.charAt(0) == c) {
-                return pair.charAt(1);
-            }
+            map.put(pair.charAt(0), pair.charAt(1));
         }
-        return c;
+        return Map.copyOf(map);
     }
 
     private static boolean passes(char[][] lines, int[][] check) {

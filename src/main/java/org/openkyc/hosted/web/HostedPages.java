@@ -18,8 +18,6 @@ import org.openkyc.core.NotFoundException;
 import org.openkyc.core.TooManyRequestsException;
 import org.openkyc.core.web.ClientInfo;
 import org.openkyc.core.web.PageLocale;
-import org.openkyc.documents.DocumentCheck;
-import org.openkyc.documents.address.AddressChecks;
 import org.openkyc.documents.address.AddressEvidence;
 import org.openkyc.flows.definition.StepSettings;
 import org.openkyc.hosted.CodeCheck;
@@ -277,14 +275,13 @@ class HostedPages {
             Back backTo,
             HttpServletRequest request)
             throws IOException {
-        try {
-            DocumentCheck check = documents.submitDocumentPhotos(
-                    token, documentType, country, bytes(front), bytes(back), ClientInfo.of(request));
-            return backTo.to(token, check.valid() ? null : "hosted.document.received", null);
-        } catch (InvalidInputException e) {
-            return backTo.to(
-                    token, null, "hosted.document." + e.errors().getFirst().code());
-        }
+        return fileStep(
+                token,
+                backTo,
+                () -> documents
+                        .submitDocumentPhotos(
+                                token, documentType, country, bytes(front), bytes(back), ClientInfo.of(request))
+                        .valid());
     }
 
     @PostMapping("/verify/{token}/selfie")
@@ -294,17 +291,26 @@ class HostedPages {
             Back backTo,
             HttpServletRequest request)
             throws IOException {
+        return fileStep(token, backTo, () -> {
+            documents.submitSelfie(token, null, bytes(selfie), ClientInfo.of(request));
+            return true;
+        });
+    }
+
+    /** A step's answer to a form with files; a check a person must look at, or a refusal, is said on the page. */
+    private static String fileStep(String token, Back back, FileStep step) throws IOException {
         try {
-            byte[] photo = bytes(selfie);
-            if (photo == null) {
-                return backTo.to(token, null, "hosted.document.required");
-            }
-            documents.submitSelfie(token, null, photo, ClientInfo.of(request));
-            return backTo.to(token, null, null);
+            return back.to(token, step.run() ? null : "hosted.document.received", null);
         } catch (InvalidInputException e) {
-            return backTo.to(
+            return back.to(
                     token, null, "hosted.document." + e.errors().getFirst().code());
         }
+    }
+
+    /** Runs a step with the form's files; answers whether its check passed. */
+    @FunctionalInterface
+    private interface FileStep {
+        boolean run() throws IOException;
     }
 
     /** Countries, as code and name in the page's language, by name: the permitted ones (or all) but the excluded. */
@@ -330,18 +336,18 @@ class HostedPages {
             Back backTo,
             HttpServletRequest request)
             throws IOException {
-        try {
-            AddressChecks.AddressCheck check = documents.submitAddress(
-                    token,
-                    null,
-                    bytes(file),
-                    new AddressEvidence.Declared(fullName, street, city, postCode, country),
-                    ClientInfo.of(request));
-            return backTo.to(token, check.verdict().clear() ? null : "hosted.document.received", null);
-        } catch (InvalidInputException e) {
-            return backTo.to(
-                    token, null, "hosted.document." + e.errors().getFirst().code());
-        }
+        return fileStep(
+                token,
+                backTo,
+                () -> documents
+                        .submitAddress(
+                                token,
+                                null,
+                                bytes(file),
+                                new AddressEvidence.Declared(fullName, street, city, postCode, country),
+                                ClientInfo.of(request))
+                        .verdict()
+                        .clear());
     }
 
     private static byte @Nullable [] bytes(@Nullable MultipartFile file) throws IOException {
