@@ -21,7 +21,8 @@ import org.openkyc.documents.mrz.CheckDigits;
 
 /**
  * Generated photos of identity documents: a card or passport page with a visual zone and a machine-readable zone in
- * the OCR-B font (Debian {@code fonts-ocr-b}), photographed slightly rotated, in perspective, blurred and noisy.
+ * the OCR-B font (Debian {@code fonts-ocr-b}), photographed slightly rotated, in perspective (a true homography: one
+ * edge nearer the camera), blurred and noisy.
  */
 public final class DocumentPhotos {
 
@@ -219,18 +220,95 @@ public final class DocumentPhotos {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(new Color(60 + random.nextInt(60), 50 + random.nextInt(50), 40 + random.nextInt(40)));
         g.fillRect(0, 0, width, height);
+        g.dispose();
         AffineTransform placement = new AffineTransform();
         placement.translate(width / 2.0, height / 2.0);
         placement.rotate(Math.toRadians(random.nextDouble(-4, 4)));
-        // A mild perspective, as from a phone held not quite parallel: shear and unequal scale.
-        placement.shear(random.nextDouble(-0.04, 0.04), random.nextDouble(-0.03, 0.03));
         placement.scale(random.nextDouble(0.96, 1.04), random.nextDouble(0.96, 1.04));
         placement.translate(-card.getWidth() / 2.0, -card.getHeight() / 2.0);
-        g.drawImage(card, placement, null);
-        g.dispose();
+        double cw = card.getWidth();
+        double ch = card.getHeight();
+        double[] corners = {0, 0, cw, 0, cw, ch, 0, ch};
+        double[] placed = new double[8];
+        placement.transform(corners, 0, placed, 0, 4);
+        // Perspective, as from a phone held not quite parallel: one edge nearer the camera than the other.
+        double keystone = random.nextDouble(-0.04, 0.04) * cw;
+        double tilt = random.nextDouble(-0.03, 0.03) * ch;
+        placed[0] += keystone;
+        placed[2] -= keystone;
+        placed[1] += tilt;
+        placed[7] -= tilt;
+        project(card, photo, homography(placed, corners));
         BufferedImage blurred = blur(photo, random.nextDouble(0.0, 1.4));
         addNoise(blurred, random.nextDouble(2, 12));
         return blurred;
+    }
+
+    /** Draws the card into the photo through a homography that maps photo pixels back onto the card. */
+    private static void project(BufferedImage card, BufferedImage photo, double[] h) {
+        int cw = card.getWidth();
+        int ch = card.getHeight();
+        int[] source = card.getRGB(0, 0, cw, ch, null, 0, cw);
+        for (int y = 0; y < photo.getHeight(); y++) {
+            for (int x = 0; x < photo.getWidth(); x++) {
+                double w = h[6] * x + h[7] * y + 1;
+                double u = (h[0] * x + h[1] * y + h[2]) / w;
+                double v = (h[3] * x + h[4] * y + h[5]) / w;
+                if (u < 0 || v < 0 || u >= cw - 1 || v >= ch - 1) {
+                    continue;
+                }
+                int u0 = (int) u;
+                int v0 = (int) v;
+                double fu = u - u0;
+                double fv = v - v0;
+                int rgb = 0;
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    double c = (1 - fu) * (1 - fv) * (source[v0 * cw + u0] >> shift & 0xff)
+                            + fu * (1 - fv) * (source[v0 * cw + u0 + 1] >> shift & 0xff)
+                            + (1 - fu) * fv * (source[(v0 + 1) * cw + u0] >> shift & 0xff)
+                            + fu * fv * (source[(v0 + 1) * cw + u0 + 1] >> shift & 0xff);
+                    rgb |= ((int) Math.round(c) & 0xff) << shift;
+                }
+                photo.setRGB(x, y, rgb);
+            }
+        }
+    }
+
+    /** The homography taking the four points {@code from} (x, y pairs) to the four points {@code to}. */
+    static double[] homography(double[] from, double[] to) {
+        double[][] a = new double[8][9];
+        for (int i = 0; i < 4; i++) {
+            double x = from[2 * i];
+            double y = from[2 * i + 1];
+            double u = to[2 * i];
+            double v = to[2 * i + 1];
+            a[2 * i] = new double[] {x, y, 1, 0, 0, 0, -x * u, -y * u, u};
+            a[2 * i + 1] = new double[] {0, 0, 0, x, y, 1, -x * v, -y * v, v};
+        }
+        for (int col = 0; col < 8; col++) {
+            int pivot = col;
+            for (int row = col + 1; row < 8; row++) {
+                if (Math.abs(a[row][col]) > Math.abs(a[pivot][col])) {
+                    pivot = row;
+                }
+            }
+            double[] swap = a[col];
+            a[col] = a[pivot];
+            a[pivot] = swap;
+            for (int row = 0; row < 8; row++) {
+                if (row != col) {
+                    double factor = a[row][col] / a[col][col];
+                    for (int k = col; k < 9; k++) {
+                        a[row][k] -= factor * a[col][k];
+                    }
+                }
+            }
+        }
+        double[] h = new double[8];
+        for (int i = 0; i < 8; i++) {
+            h[i] = a[i][8] / a[i][i];
+        }
+        return h;
     }
 
     private static BufferedImage blur(BufferedImage image, double sigma) {
