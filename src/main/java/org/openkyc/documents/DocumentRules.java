@@ -136,10 +136,7 @@ public final class DocumentRules {
                 mrz == null ? null : IcaoCountries.alpha2(mrz.issuingState()).orElse(null);
         String country = read != null ? read : chosen;
         DocumentField.Source source = read != null ? DocumentField.Source.MRZ : DocumentField.Source.APPLICANT;
-        boolean allowed = (settings.permittedCountries().isEmpty()
-                        || settings.permittedCountries().contains(country))
-                && !settings.excludedCountries().contains(country);
-        if (!allowed) {
+        if (!settings.countries().allows(country)) {
             return failed("issuingCountry", country, source, "documents of this country are not accepted");
         }
         if (mrz == null) {

@@ -21,6 +21,7 @@ import org.openkyc.documents.DocumentChecks;
 import org.openkyc.documents.DocumentRules;
 import org.openkyc.documents.address.AddressChecks;
 import org.openkyc.documents.address.AddressEvidence;
+import org.openkyc.flows.definition.Countries;
 import org.openkyc.flows.definition.StepSettings;
 import org.openkyc.flows.definition.StepType;
 import org.openkyc.hosted.HostedFlow.Purpose;
@@ -73,12 +74,10 @@ public class HostedDocuments {
         requireDevice(settings.devices(), client);
         StepSettings.DocumentType type = documentType(documentType, settings);
         String issuer = country.strip().toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(issuer)) {
+        if (!Countries.isCode(issuer)) {
             throw InvalidInputException.of("country", "country", "must be an ISO 3166 alpha-2 country code");
         }
-        if ((!settings.permittedCountries().isEmpty()
-                        && !settings.permittedCountries().contains(issuer))
-                || settings.excludedCountries().contains(issuer)) {
+        if (!settings.countries().allows(issuer)) {
             throw InvalidInputException.of("country", "notAccepted", "documents of this country are not accepted");
         }
         if (front == null) {
@@ -185,7 +184,7 @@ public class HostedDocuments {
                 required("city", declared.city()),
                 required("postCode", declared.postCode()),
                 required("country", declared.country()).toUpperCase(Locale.ROOT));
-        if (!COUNTRIES.contains(checked.country())) {
+        if (!Countries.isCode(checked.country())) {
             throw InvalidInputException.of("country", "country", "must be an ISO 3166 alpha-2 country code");
         }
         UUID media = upload != null
@@ -251,7 +250,6 @@ public class HostedDocuments {
         return value.strip();
     }
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<StepSettings.DocumentType> TWO_SIDED = Set.of(
             StepSettings.DocumentType.ID_CARD,
             StepSettings.DocumentType.DRIVING_LICENCE,

@@ -22,6 +22,11 @@ public record Countries(List<String> permitted, List<String> excluded) {
         excluded = normalise(excluded);
     }
 
+    /** Whether {@code code} is an ISO 3166-1 alpha-2 country code (in capitals). */
+    public static boolean isCode(String code) {
+        return ISO.contains(code);
+    }
+
     /** Whether the flow limits countries at all. */
     public boolean restricted() {
         return !permitted.isEmpty() || !excluded.isEmpty();

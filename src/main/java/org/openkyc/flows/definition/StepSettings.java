@@ -60,6 +60,11 @@ public sealed interface StepSettings {
             minimumIndentPercent = minimumIndentPercent == null ? 0 : minimumIndentPercent;
         }
 
+        /** The issuing countries the step takes. */
+        public Countries countries() {
+            return new Countries(permittedCountries, excludedCountries);
+        }
+
         @Override
         public void check(Violations violations) {
             Countries.check(
