@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openkyc.core.CompanyId;
+import org.openkyc.screening.AmlCases;
+import org.openkyc.screening.ScreeningLists;
 import org.openkyc.support.Api;
 import org.openkyc.support.FormClient;
 import org.openkyc.support.IntegrationTest;
@@ -56,6 +58,12 @@ class PageIsolationTest extends IntegrationTest {
 
     @Autowired
     CompanyManagement companies;
+
+    @Autowired
+    ScreeningLists lists;
+
+    @Autowired
+    AmlCases cases;
 
     @BeforeAll
     void twoCompanies() {
@@ -106,6 +114,9 @@ class PageIsolationTest extends IntegrationTest {
                 "GET /workflows",
                 "GET /questionnaires",
                 "GET /aml",
+                "GET /aml/results",
+                // the lists' versions are shared by every company
+                "GET /aml/lists",
                 "GET /company",
                 "POST /company",
                 "POST /company/keys",
@@ -171,6 +182,8 @@ class PageIsolationTest extends IntegrationTest {
                 "POST /applicants/{id}/aml/{matchId}",
                 new Route(Scope.MODE_RECORD, Map.of("status", "FALSE_POSITIVE")));
         routes.put("GET /aml/scans/{id}", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("POST /aml/scans/{id}/monitoring", new Route(Scope.MODE_RECORD, Map.of("periodicity", "DAILY")));
+        routes.put("POST /aml/matches/{id}", new Route(Scope.MODE_RECORD, Map.of("status", "FALSE_POSITIVE")));
         routes.put(
                 "POST /applicants/{id}/document/fields",
                 new Route(Scope.MODE_RECORD, Map.of("field", "surname", "value", "X")));
@@ -231,6 +244,29 @@ class PageIsolationTest extends IntegrationTest {
                 apiA.inMode("live")
                         .post("/api/v1/aml/scans", Map.of("name", "Live Scan"))
                         .text("id"));
+        lists.reload();
+        CompanyId companyA =
+                new CompanyId(UUID.fromString(apiA.get("/api/v1/company").text("id")));
+        idsA.put(
+                "aml/matches",
+                cases.matches(
+                                companyA,
+                                AmlCases.Owner.scan(
+                                        UUID.fromString(apiA.post("/api/v1/aml/scans", Map.of("name", "Eric Badege"))
+                                                .text("id"))))
+                        .getFirst()
+                        .id()
+                        .toString());
+        liveIdsA.put(
+                "aml/matches",
+                cases.matches(
+                                companyA,
+                                AmlCases.Owner.scan(UUID.fromString(apiA.inMode("live")
+                                        .post("/api/v1/aml/scans", Map.of("name", "Eric Badege"))
+                                        .text("id"))))
+                        .getFirst()
+                        .id()
+                        .toString());
         liveIdsA.put("workflows", liveFlow);
         idsA.put(
                 "applicants",

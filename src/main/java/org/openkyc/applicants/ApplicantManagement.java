@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.openkyc.applicants.TimelineEntry.ActorType;
 import org.openkyc.applicants.lifecycle.ApplicantAction;
 import org.openkyc.applicants.lifecycle.ApplicantStatus;
+import org.openkyc.applicants.lifecycle.Lifecycle;
 import org.openkyc.core.Actor;
 import org.openkyc.core.ApplicationId;
 import org.openkyc.core.ConflictException;
@@ -719,6 +720,27 @@ public class ApplicantManagement {
                 Map.of("code", code, "message", message),
                 ClientInfo.NONE);
         return warning;
+    }
+
+    /**
+     * For ongoing monitoring: a check found something new about an applicant. The warning is raised, and a
+     * verification that had finished (COMPLETED or APPROVED) is put on hold for a person.
+     */
+    @Transactional
+    public ApplicantStatus monitoringAlert(ApplicantId id, String code, String message) {
+        raiseWarning(id, code, message);
+        Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException("No such applicant."));
+        if (Lifecycle.next(applicant.status(), ApplicantAction.MONITORING_FLAGGED)
+                .isPresent()) {
+            moveAs(
+                    applicant,
+                    ApplicantAction.MONITORING_FLAGGED,
+                    ActorType.SYSTEM,
+                    null,
+                    ClientInfo.NONE,
+                    Map.of("code", code));
+        }
+        return applicant.status();
     }
 
     /**

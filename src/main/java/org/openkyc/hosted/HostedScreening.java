@@ -9,7 +9,10 @@ import org.openkyc.documents.DocumentCheck;
 import org.openkyc.documents.DocumentChecks;
 import org.openkyc.documents.DocumentField;
 import org.openkyc.documents.DocumentRules;
+import org.openkyc.flows.definition.StepSettings;
 import org.openkyc.flows.definition.StepType;
+import org.openkyc.screening.AmlCases;
+import org.openkyc.screening.AmlMonitoring;
 import org.openkyc.screening.ApplicantScreening;
 import org.springframework.stereotype.Service;
 
@@ -17,7 +20,8 @@ import org.springframework.stereotype.Service;
  * The AML step: when the applicant reaches it, they are screened with what the flow collected (the document's
  * name, birth date, nationality and sex when a document was read, else what was declared). No potential match
  * passes the step; potential matches leave it for a person with an {@code AML_POTENTIAL_MATCH} warning, and the
- * applicant is put on hold when they finish.
+ * applicant is put on hold when they finish. With ongoing monitoring on, the applicant is watched from then on
+ * ({@link AmlMonitoring}).
  */
 @Service
 class HostedScreening {
@@ -25,11 +29,17 @@ class HostedScreening {
     private final ApplicantManagement applicants;
     private final DocumentChecks documents;
     private final ApplicantScreening screening;
+    private final AmlMonitoring monitoring;
 
-    HostedScreening(ApplicantManagement applicants, DocumentChecks documents, ApplicantScreening screening) {
+    HostedScreening(
+            ApplicantManagement applicants,
+            DocumentChecks documents,
+            ApplicantScreening screening,
+            AmlMonitoring monitoring) {
         this.applicants = applicants;
         this.documents = documents;
         this.screening = screening;
+        this.monitoring = monitoring;
     }
 
     void screen(LinkSession session) {
@@ -42,8 +52,17 @@ class HostedScreening {
                     "The applicant could not be screened: the flow collected no name.");
             return;
         }
-        List<ApplicantScreening.Match> open =
-                screening.screen(session.companyId(), session.applicantId().value(), subject);
+        List<AmlCases.Match> open = screening.screen(
+                session.companyId(), session.mode(), session.applicantId().value(), subject);
+        StepSettings.Aml settings = HostedFlow.settings(session, StepType.AML, StepSettings.Aml.class);
+        if (settings.ongoingMonitoring() && settings.periodicity() != null) {
+            monitoring.watchApplicant(
+                    session.companyId(),
+                    session.mode(),
+                    session.applicantId().value(),
+                    subject,
+                    settings.periodicity());
+        }
         if (open.isEmpty()) {
             applicants.passStep(
                     session.applicantId(),

@@ -17,6 +17,7 @@ import org.openkyc.screening.matching.NameNormaliser;
 import org.openkyc.screening.matching.ScreeningIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,11 +29,13 @@ public class AmlScans {
 
     private final JdbcClient jdbc;
     private final ScreeningLists lists;
+    private final AmlCases cases;
     private final Clock clock;
 
-    AmlScans(JdbcClient jdbc, ScreeningLists lists, Clock clock) {
+    AmlScans(JdbcClient jdbc, ScreeningLists lists, AmlCases cases, Clock clock) {
         this.jdbc = jdbc;
         this.lists = lists;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -71,11 +74,13 @@ public class AmlScans {
     /** A scan and what it found, best first. */
     public record Scan(UUID id, Instant createdAt, ScanRequest request, List<Result> results) {}
 
+    @Transactional
     public Scan scan(Actor actor, ScanRequest request) {
         actor.require(Permission.AML_SCANS);
         ScreeningIndex.Query query = query(request);
+        List<ScreeningIndex.Hit> hits = lists.index().search(query);
         List<Result> results = new ArrayList<>();
-        for (ScreeningIndex.Hit hit : lists.index().search(query)) {
+        for (ScreeningIndex.Hit hit : hits) {
             String explanation = hit.score() == null ? "" : hit.score().explanation();
             if (!hit.adjustments().isEmpty()) {
                 explanation = (explanation.isEmpty() ? "" : explanation + "; ") + String.join("; ", hit.adjustments());
@@ -110,6 +115,13 @@ public class AmlScans {
                 .param("results", JSON.writeValueAsString(results))
                 .param("at", Timestamp.from(scan.createdAt()))
                 .update();
+        cases.record(
+                actor.companyId(),
+                actor.mode(),
+                AmlCases.Owner.scan(scan.id()),
+                request.name() == null ? "" : request.name().strip(),
+                hits,
+                "SCREENING");
         return scan;
     }
 
@@ -151,7 +163,8 @@ public class AmlScans {
                 JSON.readValue(r.getString("results"), new TypeReference<List<Result>>() {}));
     }
 
-    private static ScreeningIndex.Query query(ScanRequest request) {
+    /** The search a scan request asks for, or a clear error. */
+    static ScreeningIndex.Query query(ScanRequest request) {
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > 300) {
             throw InvalidInputException.of("name", "size", "must be 1 to 300 characters");

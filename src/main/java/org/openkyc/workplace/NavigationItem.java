@@ -14,6 +14,7 @@ public record NavigationItem(String key, String path, String icon, Permission pe
             new NavigationItem("workflows", "/workflows", "⇶", Permission.WORKFLOWS),
             new NavigationItem("questionnaires", "/questionnaires", "☰", Permission.QUESTIONNAIRES),
             new NavigationItem("aml", "/aml", "⚑", Permission.AML_SCANS),
+            new NavigationItem("amlResults", "/aml/results", "☑", Permission.AML_SCANS),
             new NavigationItem("applications", "/applications", "⚙", Permission.APPLICATIONS),
             new NavigationItem("team", "/team", "☷", Permission.TEAM),
             new NavigationItem("company", "/company", "⌂", Permission.COMPANY));

@@ -22,7 +22,10 @@ class AmlScanApiTest extends IntegrationTest {
 
     @BeforeEach
     void company() {
-        assertThat(lists.reload()).isTrue();
+        lists.reload();
+        assertThat(lists.index().entities())
+                .as("the UN list and the SDN set are loaded")
+                .isGreaterThan(9_000);
         owner = SignUps.tenant(api(), "Scans").owner();
     }
 

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openkyc.core.CompanyId;
+import org.openkyc.core.Mode;
 import org.openkyc.support.Api;
 import org.openkyc.support.FormClient;
 import org.openkyc.support.IntegrationTest;
@@ -83,9 +84,10 @@ class ApplicantScreeningTest extends IntegrationTest {
                         .body())
                 .contains("AML_MATCH_DECIDED");
 
-        List<ApplicantScreening.Match> again = screening.screen(
+        List<AmlCases.Match> again = screening.screen(
                 new CompanyId(
                         UUID.fromString(tenant.owner().get("/api/v1/company").text("id"))),
+                Mode.TEST,
                 UUID.fromString(id),
                 new ApplicantScreening.Subject("Eric Badege", 1971, null, null));
         assertThat(again)

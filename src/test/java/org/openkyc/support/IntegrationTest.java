@@ -32,6 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "openkyc.ocr.mrz-model=../shared/data/ocr/mrz.traineddata",
             // the UN list and the 2021 SDN set (which names digital-currency addresses): quick to load
             "openkyc.screening.lists=../shared/data/sanctions/un_sc,../shared/data/sanctions/ofac_sdn_2021",
+            // no downloads from the publishers; ListVersionsTest refreshes from a local server
+            "openkyc.screening.refresh.enabled=false",
             "openkyc.email.disposable-domains=src/test/node/node_modules/disposable-email-domains",
             // test addresses use example.org, which publishes a null MX; MailDomainsTest covers the check
             "openkyc.email.check-mx=false",

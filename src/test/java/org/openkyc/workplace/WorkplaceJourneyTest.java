@@ -53,6 +53,7 @@ class WorkplaceJourneyTest extends IntegrationTest {
                             "workflows",
                             "questionnaires",
                             "aml",
+                            "amlResults",
                             "applications",
                             "team",
                             "company");

@@ -10,6 +10,8 @@ public enum ApplicantAction {
     CHECKS_PASSED,
     /** The checks finished with findings. */
     CHECKS_FLAGGED,
+    /** Ongoing monitoring found something new about a finished verification. */
+    MONITORING_FLAGGED,
     /** A reviewer starts looking. */
     START_REVIEW,
     APPROVE,

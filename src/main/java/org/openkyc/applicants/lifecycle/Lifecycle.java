@@ -23,6 +23,7 @@ public final class Lifecycle {
         MOVES.put(ApplicantAction.SUBMIT, new Move(EnumSet.of(INIT, INCOMPLETE), IN_PROGRESS));
         MOVES.put(ApplicantAction.CHECKS_PASSED, new Move(EnumSet.of(IN_PROGRESS), COMPLETED));
         MOVES.put(ApplicantAction.CHECKS_FLAGGED, new Move(EnumSet.of(IN_PROGRESS), ON_HOLD));
+        MOVES.put(ApplicantAction.MONITORING_FLAGGED, new Move(EnumSet.of(COMPLETED, APPROVED), ON_HOLD));
         MOVES.put(ApplicantAction.START_REVIEW, new Move(EnumSet.of(COMPLETED, ON_HOLD), IN_REVIEW));
         MOVES.put(ApplicantAction.APPROVE, new Move(EnumSet.of(COMPLETED, ON_HOLD, IN_REVIEW), APPROVED));
         MOVES.put(ApplicantAction.DECLINE, new Move(EnumSet.of(COMPLETED, ON_HOLD, IN_REVIEW), DECLINED));

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.openkyc.screening.matching.ListEntity;
 
 /**
  * Every list found in a folder (and its subfolders), each recognised by its file: the UN consolidated XML, the EU
- * financial sanctions XML, the UK consolidated list CSV, OFAC's CSV sets ({@code sdn.csv}, {@code cons_prim.csv}),
+ * financial sanctions XML, the FCDO's UK Sanctions List XML, OFSI's former consolidated list CSV, OFAC's CSV sets
+ * ({@code sdn.csv}, {@code cons_prim.csv}) and enhanced XML ({@code sanctionsData}, or the ZIP holding it),
  * the US Consolidated Screening List (by its header, gzipped or not), the BIS Denied Persons List
  * ({@code dpl*.txt}), and generic CSV files with a {@code name} column.
  */
@@ -37,11 +40,7 @@ public final class ListFiles {
         }
         List<ListEntity> all = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path file : files) {
+        for (Path file : files(folder)) {
             try {
                 all.addAll(list(file));
             } catch (ListFormatException e) {
@@ -55,8 +54,20 @@ public final class ListFiles {
         return new Loaded(List.copyOf(all), List.copyOf(problems));
     }
 
-    /** The entities of one file, or none when it is not a list. */
-    private static List<ListEntity> list(Path file) throws IOException {
+    /** Every file in the folder and its subfolders, in name order. */
+    public static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /**
+     * The entities of one file, or none when it is not a list (or is the part of a set that another file names, like
+     * OFAC's {@code alt.csv}).
+     *
+     * @throws ListFormatException when the file is a list but cannot be read
+     */
+    public static List<ListEntity> list(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xml") && root(file).equals("CONSOLIDATED_LIST")) {
             try (InputStream in = Files.newInputStream(file)) {
@@ -67,6 +78,14 @@ public final class ListFiles {
             try (InputStream in = Files.newInputStream(file)) {
                 return EuSanctionsList.read(in);
             }
+        }
+        if (name.endsWith(".xml") && root(file).equals("Designations")) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return UkSanctionsListXml.read(in);
+            }
+        }
+        if ((name.endsWith(".xml") && root(file).equals("sanctionsData")) || name.endsWith(".zip")) {
+            return ofacEnhanced(file);
         }
         if (name.endsWith(".csv") && firstLines(file).contains("Group ID")) {
             return UkSanctionsList.read(file);
@@ -91,6 +110,31 @@ public final class ListFiles {
                     || name.equals("add.csv");
             if (header.contains("name") && !ofacPart) {
                 return CsvLists.generic(file, file.getFileName().toString());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * OFAC's enhanced XML, as it is or in the ZIP OFAC publishes. It is the same list as the CSV set, with the same
+     * ids: when the folder holds the CSV set too, the CSV set is read and this file left out.
+     */
+    private static List<ListEntity> ofacEnhanced(Path file) throws IOException {
+        Path folder = file.getParent();
+        if (Files.exists(folder.resolve("sdn.csv")) || Files.exists(folder.resolve("cons_prim.csv"))) {
+            return List.of();
+        }
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return OfacEnhancedXml.read(in);
+            }
+        }
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!entry.isDirectory()
+                        && entry.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                    return OfacEnhancedXml.read(zip);
+                }
             }
         }
         return List.of();

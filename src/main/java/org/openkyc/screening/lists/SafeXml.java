@@ -5,6 +5,9 @@ import java.io.InputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
@@ -12,6 +15,19 @@ import org.xml.sax.SAXException;
 final class SafeXml {
 
     private SafeXml() {}
+
+    /** A streaming reader for files too large to hold as a tree, with the same protections. */
+    static XMLStreamReader stream(InputStream in, String what) throws IOException {
+        try {
+            XMLInputFactory factory = XMLInputFactory.newFactory();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+            return factory.createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            throw new ListFormatException(what + " is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
 
     static Document parse(InputStream in, String what) throws IOException {
         try {

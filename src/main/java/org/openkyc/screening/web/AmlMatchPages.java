@@ -3,14 +3,16 @@ package org.openkyc.screening.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.openkyc.applicants.ApplicantId;
 import org.openkyc.applicants.ApplicantManagement;
 import org.openkyc.core.Actor;
 import org.openkyc.core.Ids;
 import org.openkyc.core.InvalidInputException;
+import org.openkyc.core.NotFoundException;
 import org.openkyc.core.Permission;
 import org.openkyc.core.web.ClientInfo;
-import org.openkyc.screening.ApplicantScreening;
+import org.openkyc.screening.AmlCases;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,11 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AmlMatchPages {
 
     private final ApplicantManagement applicants;
-    private final ApplicantScreening screening;
+    private final AmlCases cases;
 
-    AmlMatchPages(ApplicantManagement applicants, ApplicantScreening screening) {
+    AmlMatchPages(ApplicantManagement applicants, AmlCases cases) {
         this.applicants = applicants;
-        this.screening = screening;
+        this.cases = cases;
     }
 
     @PostMapping("/applicants/{id}/aml/{matchId}")
@@ -47,12 +49,13 @@ class AmlMatchPages {
         details.put("comment", comment.strip());
         try {
             applicants.reviewerCorrection(
-                    actor,
-                    applicant,
-                    "AML_MATCH_DECIDED",
-                    details,
-                    ClientInfo.of(request),
-                    () -> screening.decide(actor.companyId(), applicant.value(), Ids.parse(matchId), status, comment));
+                    actor, applicant, "AML_MATCH_DECIDED", details, ClientInfo.of(request), () -> {
+                        UUID match = Ids.parse(matchId);
+                        if (!applicant.value().equals(cases.find(actor, match).applicantId())) {
+                            throw new NotFoundException("No such match.");
+                        }
+                        return cases.decide(actor, match, status, comment);
+                    });
             redirect.addFlashAttribute("flash", "aml.decided");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("flashError", "aml.decideProblem");

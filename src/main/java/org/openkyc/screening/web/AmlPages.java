@@ -1,15 +1,23 @@
 package org.openkyc.screening.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.core.Actor;
 import org.openkyc.core.Ids;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.NotFoundException;
 import org.openkyc.core.Permission;
+import org.openkyc.flows.definition.StepSettings.Periodicity;
+import org.openkyc.screening.AmlCases;
+import org.openkyc.screening.AmlMonitoring;
 import org.openkyc.screening.AmlScans;
+import org.openkyc.screening.ListVersions;
 import org.openkyc.screening.ScreeningLists;
+import org.openkyc.screening.matching.ListEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,18 +27,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The workplace's AML Scan page: a form, the recent scans, one scan's results with their explanations, and the
- * details of a listed entity.
+ * The workplace's AML pages: the scan form with the recent scans, one scan's results as cases, Scan Results (every
+ * case), a listed entity's details, and the lists' versions.
  */
 @Controller
 class AmlPages {
 
     private final AmlScans scans;
     private final ScreeningLists lists;
+    private final AmlCases cases;
+    private final AmlMonitoring monitoring;
+    private final ListVersions versions;
 
-    AmlPages(AmlScans scans, ScreeningLists lists) {
+    AmlPages(AmlScans scans, ScreeningLists lists, AmlCases cases, AmlMonitoring monitoring, ListVersions versions) {
         this.scans = scans;
         this.lists = lists;
+        this.cases = cases;
+        this.monitoring = monitoring;
+        this.versions = versions;
     }
 
     @GetMapping("/aml")
@@ -69,18 +83,112 @@ class AmlPages {
         }
     }
 
-    /** One listed entity as the loaded lists hold it: every name, programme, date, country and identifier. */
+    /**
+     * One listed entity as the loaded lists hold it: every name, programme, date, country and identifier; an entity
+     * no longer listed is shown as the last version that listed it had it.
+     */
     @GetMapping("/aml/entities/{key}")
     String entity(Actor actor, @PathVariable String key, Model model) {
-        actor.require(Permission.AML_SCANS);
+        if (!actor.can(Permission.APPLICANTS_REVIEW)) {
+            actor.require(Permission.AML_SCANS);
+        }
+        Optional<ListEntity> listed = lists.index().entity(key);
+        model.addAttribute("listedNow", listed.isPresent());
         model.addAttribute(
-                "entity", lists.index().entity(key).orElseThrow(() -> new NotFoundException("No such listed entity.")));
+                "entity",
+                listed.or(() -> versions.stored(key))
+                        .orElseThrow(() -> new NotFoundException("No such listed entity.")));
         return "screening/entity";
     }
 
+    /** A scan's results as cases: each with its status, comments and details, and the scan's monitoring. */
     @GetMapping("/aml/scans/{id}")
     String result(Actor actor, @PathVariable String id, Model model) {
-        model.addAttribute("scan", scans.scan(actor, Ids.parse(id)));
+        AmlScans.Scan scan = scans.scan(actor, Ids.parse(id));
+        Map<String, AmlScans.Result> details = new LinkedHashMap<>();
+        scan.results().forEach(r -> details.put(r.entityId(), r));
+        model.addAttribute("scan", scan);
+        model.addAttribute("details", details);
+        model.addAttribute("cases", cases.matches(actor.companyId(), AmlCases.Owner.scan(scan.id())));
+        model.addAttribute("statuses", AmlCases.MatchStatus.values());
+        model.addAttribute("periodicities", Periodicity.values());
+        model.addAttribute(
+                "monitor",
+                monitoring
+                        .monitor(actor.companyId(), scan.id())
+                        .filter(AmlMonitoring.Monitor::active)
+                        .orElse(null));
         return "screening/scan";
+    }
+
+    /** Starts, changes or stops the ongoing monitoring of a scan. */
+    @PostMapping("/aml/scans/{id}/monitoring")
+    String monitor(
+            Actor actor,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String periodicity,
+            RedirectAttributes redirect) {
+        AmlScans.Scan scan = scans.scan(actor, Ids.parse(id));
+        Periodicity every = null;
+        if (!periodicity.isBlank() && !periodicity.equals("OFF")) {
+            try {
+                every = Periodicity.valueOf(periodicity);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("periodicity", "periodicity", "must be DAILY, WEEKLY, MONTHLY or OFF");
+            }
+        }
+        monitoring.watchScan(actor, scan, every);
+        redirect.addFlashAttribute("flash", every == null ? "aml.monitoringStopped" : "aml.monitoringSaved");
+        return "redirect:/aml/scans/" + scan.id();
+    }
+
+    /** A reviewer's decision on one of a scan's matches. */
+    @PostMapping("/aml/matches/{id}")
+    String decide(
+            Actor actor,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String comment,
+            RedirectAttributes redirect) {
+        AmlCases.Match match = cases.find(actor, Ids.parse(id));
+        if (match.scanId() == null) {
+            throw new NotFoundException("No such match.");
+        }
+        try {
+            cases.decide(actor, match.id(), status, comment);
+            redirect.addFlashAttribute("flash", "aml.caseDecided");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", "aml.decideProblem");
+        }
+        return "redirect:/aml/scans/" + match.scanId() + "#case-" + match.id();
+    }
+
+    /** Scan Results: every case of the company in this mode, from scans and applicants alike. */
+    @GetMapping("/aml/results")
+    String results(Actor actor, @RequestParam(defaultValue = "") String status, Model model) {
+        AmlCases.MatchStatus filter = null;
+        if (!status.isBlank()) {
+            try {
+                filter = AmlCases.MatchStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("status", "status", "is not a match status");
+            }
+        }
+        model.addAttribute("cases", cases.cases(actor, filter, 200));
+        model.addAttribute("monitors", monitoring.monitors(actor.companyId(), actor.mode()));
+        model.addAttribute("statuses", AmlCases.MatchStatus.values());
+        model.addAttribute("status", filter);
+        return "screening/results";
+    }
+
+    /** The lists screening runs against: each list's versions, what changed, and what could not be read. */
+    @GetMapping("/aml/lists")
+    String listVersions(Actor actor, Model model) {
+        if (!actor.can(Permission.APPLICANTS_REVIEW)) {
+            actor.require(Permission.AML_SCANS);
+        }
+        model.addAttribute("versions", versions.versions(200));
+        model.addAttribute("entities", lists.index().entities());
+        return "screening/lists";
     }
 }

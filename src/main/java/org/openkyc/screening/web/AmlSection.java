@@ -8,6 +8,7 @@ import org.openkyc.applicants.ProfileSection;
 import org.openkyc.core.Actor;
 import org.openkyc.core.Permission;
 import org.openkyc.flows.definition.StepType;
+import org.openkyc.screening.AmlCases;
 import org.openkyc.screening.ApplicantScreening;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +22,12 @@ class AmlSection implements ProfileSection {
         this.screening = screening;
     }
 
-    /** What the section shows; {@code open} counts the matches no reviewer has cleared. */
+    /** What the section shows; {@code open} counts the matches no reviewer has decided. */
     public record Data(
             UUID applicantId,
-            List<ApplicantScreening.Match> matches,
+            List<AmlCases.Match> matches,
             long open,
-            List<ApplicantScreening.MatchStatus> statuses,
+            List<AmlCases.MatchStatus> statuses,
             boolean canReview) {}
 
     @Override
@@ -41,7 +42,7 @@ class AmlSection implements ProfileSection {
 
     @Override
     public @Nullable Object data(Actor actor, ApplicantView applicant) {
-        List<ApplicantScreening.Match> matches =
+        List<AmlCases.Match> matches =
                 screening.matches(actor.companyId(), applicant.id().value());
         boolean inFlow = applicant.steps().stream().anyMatch(s -> s.type() == StepType.AML);
         if (!inFlow && matches.isEmpty()) {
@@ -50,8 +51,8 @@ class AmlSection implements ProfileSection {
         return new Data(
                 applicant.id().value(),
                 matches,
-                matches.stream().filter(m -> !m.status().cleared()).count(),
-                List.of(ApplicantScreening.MatchStatus.values()),
+                matches.stream().filter(m -> !m.status().decided()).count(),
+                List.of(AmlCases.MatchStatus.values()),
                 actor.can(Permission.APPLICANTS_REVIEW));
     }
 }

@@ -24,6 +24,8 @@ class LifecycleTest {
         allow(INCOMPLETE, SUBMIT, IN_PROGRESS);
         allow(IN_PROGRESS, CHECKS_PASSED, COMPLETED);
         allow(IN_PROGRESS, CHECKS_FLAGGED, ON_HOLD);
+        allow(COMPLETED, MONITORING_FLAGGED, ON_HOLD);
+        allow(APPROVED, MONITORING_FLAGGED, ON_HOLD);
         for (ApplicantStatus reviewable : new ApplicantStatus[] {COMPLETED, ON_HOLD, IN_REVIEW}) {
             allow(reviewable, APPROVE, APPROVED);
             allow(reviewable, DECLINE, DECLINED);
@@ -57,11 +59,14 @@ class LifecycleTest {
         assertThat(tried).isEqualTo(ApplicantStatus.values().length * ApplicantAction.values().length);
     }
 
+    /** Ongoing monitoring may put an approval on hold again: a customer approved last year may be listed today. */
     @Test
-    void aDecisionIsFinalExceptForBlockingAndReopening() {
+    void aDecisionIsFinalExceptForBlockingReopeningAndMonitoring() {
         for (ApplicantAction action : ApplicantAction.values()) {
-            if (action != BLOCK && action != REOPEN) {
+            if (action != BLOCK && action != REOPEN && action != MONITORING_FLAGGED) {
                 assertThat(Lifecycle.next(APPROVED, action)).as(action.name()).isEmpty();
+            }
+            if (action != BLOCK && action != REOPEN) {
                 assertThat(Lifecycle.next(DECLINED, action)).as(action.name()).isEmpty();
             }
             assertThat(Lifecycle.next(BLOCKED, action))
