@@ -22,6 +22,7 @@ import org.openkyc.core.CompanyId;
 import org.openkyc.core.Mode;
 import org.openkyc.core.Permission;
 import org.openkyc.flows.definition.StepSettings.Periodicity;
+import org.openkyc.screening.matching.ChangeCandidates;
 import org.openkyc.screening.matching.ListEntity;
 import org.openkyc.screening.matching.ScreeningIndex;
 import org.slf4j.Logger;
@@ -54,8 +55,6 @@ public class AmlMonitoring {
 
     private static final Logger log = LoggerFactory.getLogger(AmlMonitoring.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Candidates from a changed entity are confirmed at the subject's own rate; this only gathers them. */
-    private static final int CANDIDATE_RATE = 60;
 
     private final JdbcClient jdbc;
     private final ScreeningLists lists;
@@ -181,32 +180,9 @@ public class AmlMonitoring {
         Subjects watched = subjects();
         Map<String, Row> byId = watched.byId();
         ScreeningIndex subjects = watched.index();
-        Set<String> candidates = new HashSet<>();
+        Set<String> candidates = ChangeCandidates.of(subjects, changed);
         Set<String> changedKeys = new HashSet<>();
-        for (ListEntity entity : changed) {
-            changedKeys.add(ListVersions.key(entity));
-            for (String name : entity.names()) {
-                subjects.search(new ScreeningIndex.Query(
-                                name,
-                                entity.schema(),
-                                null,
-                                null,
-                                null,
-                                List.of(),
-                                null,
-                                null,
-                                null,
-                                CANDIDATE_RATE,
-                                10_000,
-                                true))
-                        .forEach(hit -> candidates.add(hit.entity().id()));
-            }
-            for (String id : entity.identifiers()) {
-                subjects.search(new ScreeningIndex.Query(
-                                "", entity.schema(), null, null, null, List.of(), null, null, id, 100, 10_000, false))
-                        .forEach(hit -> candidates.add(hit.entity().id()));
-            }
-        }
+        changed.forEach(entity -> changedKeys.add(ListVersions.key(entity)));
         int found = 0;
         for (String candidate : candidates) {
             Row row = byId.get(candidate);
