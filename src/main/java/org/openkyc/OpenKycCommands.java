@@ -2,6 +2,7 @@ package org.openkyc;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import org.openkyc.biometrics.FacesCompareCommand;
 import org.openkyc.documents.ReadMrzCommand;
 import org.openkyc.screening.ScorePairsCommand;
 import org.openkyc.screening.ScreenCommand;
@@ -21,12 +22,12 @@ final class OpenKycCommands {
         String command = args.length > 1 ? args[0] + " " + args[1] : args[0];
         return switch (command) {
             case "documents read-mrz" -> ReadMrzCommand.run(rest, out, err);
+            case "faces compare" -> FacesCompareCommand.run(rest, out, err);
             case "screening score-pairs" -> ScorePairsCommand.run(rest, out, err);
             case "screening screen" -> ScreenCommand.run(rest, out, err);
             default -> {
                 err.println("Unknown command: " + command
-                        + "\nCommands: documents read-mrz, screening score-pairs, screening screen (faces and demo arrive"
-                        + " with their features)");
+                        + "\nCommands: documents read-mrz, faces compare, screening score-pairs, screening screen");
                 yield 2;
             }
         };

@@ -32,3 +32,22 @@ document.addEventListener("click", (event) => {
     navigator.clipboard?.writeText(field.value);
   }
 });
+
+// Liveness recordings: the Play button shows the attempt's frames one after another, five a second.
+document.addEventListener("click", (event) => {
+  const button = event.target.closest(".recording .play");
+  if (!button) {
+    return;
+  }
+  const recording = button.closest(".recording");
+  const image = recording.querySelector("img");
+  const frames = recording.dataset.frames.split(" ").filter(Boolean);
+  const first = image.src;
+  button.disabled = true;
+  frames.forEach((id, i) => setTimeout(() => {
+    image.src = recording.dataset.base + id;
+    if (i === frames.length - 1) {
+      setTimeout(() => { image.src = first; button.disabled = false; }, 400);
+    }
+  }, i * 200));
+});

@@ -61,6 +61,7 @@ public class HostedFlow {
     private final MediaLibrary media;
     private final WalletScreening walletScreening;
     private final HostedScreening screening;
+    private final HostedFaceMatch faceMatch;
     private final MessageSource messages;
 
     HostedFlow(
@@ -78,6 +79,7 @@ public class HostedFlow {
             MediaLibrary media,
             WalletScreening walletScreening,
             HostedScreening screening,
+            HostedFaceMatch faceMatch,
             MessageSource messages) {
         this.applicants = applicants;
         this.applications = applications;
@@ -93,6 +95,7 @@ public class HostedFlow {
         this.media = media;
         this.walletScreening = walletScreening;
         this.screening = screening;
+        this.faceMatch = faceMatch;
         this.messages = messages;
     }
 
@@ -124,9 +127,17 @@ public class HostedFlow {
         }
         String blocked = session.status() == ApplicantStatus.INIT ? blocked(session, country(client.ip(), null)) : null;
         Screen screen = screen(session, blocked);
-        if (screen.step() == StepType.AML && !screen.finished()) {
-            // The AML step has nothing for the applicant to do: it runs as they reach it, and they go on.
-            screening.screen(session);
+        // The AML and face match steps have nothing for the applicant to do: they run as the applicant reaches them.
+        for (int run = 0;
+                run < screen.count()
+                        && (screen.step() == StepType.AML || screen.step() == StepType.FACE_MATCH)
+                        && !screen.finished();
+                run++) {
+            if (screen.step() == StepType.AML) {
+                screening.screen(session);
+            } else {
+                faceMatch.match(session);
+            }
             session = session(token);
             screen = screen(session, null);
         }

@@ -13,7 +13,8 @@
             "media",
             "documents",
             "documents :: address",
-            "screening"
+            "screening",
+            "biometrics"
         })
 @NullMarked
 package org.openkyc.hosted;

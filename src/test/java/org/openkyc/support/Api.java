@@ -107,17 +107,32 @@ public final class Api {
     /** Posts a multipart form: the text fields, then one file. */
     public Response upload(
             String path, Map<String, String> fields, String fileField, String filename, String type, byte[] data) {
+        return upload(path, fields, fileField, type, java.util.List.of(data), filename);
+    }
+
+    /** Posts a multipart form: the text fields, then files under one name ({@code <index>-<filename>} each). */
+    public Response upload(
+            String path,
+            Map<String, String> fields,
+            String fileField,
+            String type,
+            java.util.List<byte[]> files,
+            String filename) {
         String boundary = "openkyc" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
         fields.forEach((name, value) -> body.writeBytes(
                 ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
                         .getBytes(utf8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                        + filename + "\"\r\nContent-Type: " + type + "\r\n\r\n")
-                .getBytes(utf8));
-        body.writeBytes(data);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        for (int i = 0; i < files.size(); i++) {
+            String name = files.size() == 1 ? filename : i + "-" + filename;
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                            + "\"; filename=\"" + name + "\"\r\nContent-Type: " + type + "\r\n\r\n")
+                    .getBytes(utf8));
+            body.writeBytes(files.get(i));
+            body.writeBytes("\r\n".getBytes(utf8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .header("Accept", "application/json")

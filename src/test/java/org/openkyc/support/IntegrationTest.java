@@ -34,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "openkyc.screening.lists=../shared/data/sanctions/un_sc,../shared/data/sanctions/ofac_sdn_2021",
             // no downloads from the publishers; ListVersionsTest refreshes from a local server
             "openkyc.screening.refresh.enabled=false",
+            "openkyc.faces.reference-directory=target/test-reference-faces",
             "openkyc.email.disposable-domains=src/test/node/node_modules/disposable-email-domains",
             // test addresses use example.org, which publishes a null MX; MailDomainsTest covers the check
             "openkyc.email.check-mx=false",

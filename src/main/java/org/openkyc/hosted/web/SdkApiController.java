@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.applicants.LinkSession;
 import org.openkyc.applicants.StepState;
+import org.openkyc.biometrics.LivenessChecks;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.UnauthorizedException;
 import org.openkyc.core.web.ClientInfo;
@@ -17,6 +18,7 @@ import org.openkyc.hosted.Challenge;
 import org.openkyc.hosted.CodeCheck;
 import org.openkyc.hosted.HostedDocuments;
 import org.openkyc.hosted.HostedFlow;
+import org.openkyc.hosted.HostedLiveness;
 import org.openkyc.hosted.PendingCode;
 import org.openkyc.hosted.WalletOutcome;
 import org.openkyc.media.MediaItem;
@@ -42,10 +44,12 @@ class SdkApiController {
 
     private final HostedFlow flow;
     private final HostedDocuments documents;
+    private final HostedLiveness liveness;
 
-    SdkApiController(HostedFlow flow, HostedDocuments documents) {
+    SdkApiController(HostedFlow flow, HostedDocuments documents, HostedLiveness liveness) {
         this.flow = flow;
         this.documents = documents;
+        this.liveness = liveness;
     }
 
     /** Where the applicant stands. */
@@ -220,6 +224,51 @@ class SdkApiController {
         String token = token(authorization);
         documents.submitSelfie(token, body.selfie(), null, ClientInfo.of(request));
         return view(token);
+    }
+
+    /** A liveness challenge: what to do in front of the camera, and the attempt the frames belong to. */
+    @PostMapping("/sdk/v1/liveness/challenge")
+    LivenessChecks.Challenge livenessChallenge(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
+        return liveness.challenge(token(authorization));
+    }
+
+    /** The liveness step's answer and where the applicant stands. */
+    public record LivenessAnswer(HostedLiveness.Outcome outcome, Session session) {}
+
+    /**
+     * The frames of a liveness attempt, as multipart {@code frames} (JPEG or PNG, in the order taken) with
+     * {@code segments}: for each frame the part of the challenge it was taken in (0 looking at the camera, then 1 for
+     * the first action, …), comma-separated.
+     */
+    @PostMapping("/sdk/v1/liveness")
+    LivenessAnswer liveness(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @RequestParam(value = "attempt", defaultValue = "") String attempt,
+            @RequestParam(value = "frames", required = false) @Nullable List<MultipartFile> frames,
+            @RequestParam(value = "segments", defaultValue = "") String segments)
+            throws IOException {
+        String token = token(authorization);
+        if (attempt.isBlank()) {
+            throw InvalidInputException.of("attempt", "required", "name the attempt the challenge gave");
+        }
+        List<MultipartFile> sent = frames == null ? List.of() : frames;
+        String[] parts = segments.isBlank() ? new String[0] : segments.split(",");
+        if (parts.length != sent.size()) {
+            throw InvalidInputException.of("segments", "count", "give one segment per frame");
+        }
+        List<LivenessChecks.Frame> taken = new java.util.ArrayList<>();
+        for (int i = 0; i < sent.size(); i++) {
+            int segment;
+            try {
+                segment = Integer.parseInt(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of("segments", "number", "segments are whole numbers");
+            }
+            taken.add(new LivenessChecks.Frame(sent.get(i).getBytes(), segment));
+        }
+        HostedLiveness.Outcome outcome = liveness.submit(token, org.openkyc.core.Ids.parse(attempt), taken);
+        return new LivenessAnswer(outcome, view(token));
     }
 
     /** The proof of address: the file uploaded first ({@code file}, purpose PROOF_OF_ADDRESS) and the declaration. */
