@@ -162,6 +162,39 @@ class BiometricsFlowTest extends IntegrationTest {
         assertThat(view.at("/steps/1/result").asString()).contains("below 85%");
     }
 
+    @Test
+    void theFaceOnTheDocumentIsComparedWithTheLivenessFrame() {
+        String flow = flow(List.of(
+                Map.of("type", "DOCUMENT"),
+                Map.of("type", "LIVENESS", "config", Map.of("mode", "ONE_SHOT")),
+                Map.of("type", "FACE_MATCH", "config", Map.of("sources", List.of("DOCUMENT_PHOTO", "LIVENESS")))));
+        String id = applicant(flow, "bio-" + UUID.randomUUID());
+        Api app = api().as(tenant.token(id));
+        app.post("/sdk/v1/start", null);
+        Api.Response front = app.upload(
+                "/sdk/v1/media",
+                Map.of("purpose", "DOCUMENT_FRONT"),
+                "file",
+                "front.jpg",
+                "image/jpeg",
+                FaceVideo.jpeg(FaceVideo.document()));
+        assertThat(front.status()).as(front.body()).isEqualTo(201);
+        Api.Response document = app.post(
+                "/sdk/v1/document", Map.of("documentType", "PASSPORT", "country", "NL", "front", front.text("id")));
+        assertThat(document.status()).as(document.body()).isEqualTo(200);
+        assertThat(document.json().get("step").asString()).isEqualTo("LIVENESS");
+        JsonNode challenge = app.post("/sdk/v1/liveness/challenge", null).json();
+        Api.Response live = frames(app, challenge.get("attempt").asString(), List.of(), false);
+        assertThat(live.json().at("/outcome/status").asString()).isEqualTo("PASSED");
+
+        JsonNode view = tenant.integrator().get("/api/v1/applicants/" + id).json();
+        assertThat(view.at("/steps/2/type").asString()).isEqualTo("FACE_MATCH");
+        assertThat(view.at("/steps/2/status").asString())
+                .as(view.at("/steps/2/result").asString())
+                .isEqualTo("PASSED");
+        assertThat(view.at("/steps/2/result").asString()).endsWith("% across document_photo, liveness");
+    }
+
     /** The external database's reference photo for the applicant. */
     private void reference(String externalUserId, java.awt.image.BufferedImage photo) throws java.io.IOException {
         String company = tenant.owner().get("/api/v1/company").text("id");

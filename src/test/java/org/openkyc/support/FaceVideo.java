@@ -96,6 +96,23 @@ public final class FaceVideo {
         return frames;
     }
 
+    /** An identity card photographed: a light card with the face's photo on its left and lines of print beside. */
+    public static BufferedImage document() {
+        BufferedImage card = new BufferedImage(1000, 640, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = card.createGraphics();
+        g.setColor(new Color(226, 232, 240));
+        g.fillRect(0, 0, 1000, 640);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        BufferedImage face = still().getSubimage(200, 40, 240, 300);
+        g.drawImage(face, 60, 150, 240, 300, null);
+        g.setColor(new Color(40, 50, 70));
+        for (int line = 0; line < 6; line++) {
+            g.fillRect(360, 170 + line * 50, 420 - line * 30, 14);
+        }
+        g.dispose();
+        return card;
+    }
+
     /** Another person: the first face of the third sample photo. */
     public static BufferedImage stranger() {
         return sample(3).getSubimage(1034 - 200, 202 - 150, 307 + 400, 307 + 300);
