@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.openkyc.core.CompanyId;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Component;
  * {@code .png}). Ids that are not plain file names find nothing.
  */
 @Component
-@ConditionalOnMissingBean(value = ExternalFaces.class, ignored = FolderExternalFaces.class)
 class FolderExternalFaces implements ExternalFaces {
 
     private final FacesConfiguration configuration;
