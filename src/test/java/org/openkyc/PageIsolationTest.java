@@ -137,6 +137,17 @@ class PageIsolationTest extends IntegrationTest {
                                 UUID.randomUUID().toString())));
         routes.put("POST /team/roles", new Route(Scope.COMPANY, Map.of("name", "Any " + UUID.randomUUID())));
         routes.put("POST /applications", new Route(Scope.COMPANY, Map.of("name", "Any app")));
+        routes.put("POST /questionnaires", new Route(Scope.COMPANY, Map.of("name", "Page questionnaire")));
+        routes.put("GET /questionnaires/options", new Route(Scope.COMPANY, Map.of()));
+        routes.put("GET /questionnaires/{id}", new Route(Scope.COMPANY_RECORD, Map.of()));
+        routes.put(
+                "PUT /questionnaires/{id}",
+                new Route(
+                        Scope.COMPANY_RECORD,
+                        Map.of(
+                                "json",
+                                "{\"name\":\"x\",\"description\":\"\",\"schema\":\"{\\\"pages\\\":[{\\\"elements\\\":[]}]}\"}")));
+        routes.put("GET /applicants/{id}/questionnaires/{answersId}", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("GET /team/roles/{id}", new Route(Scope.COMPANY_RECORD, Map.of()));
         routes.put(
                 "POST /team/roles/{id}",
@@ -292,6 +303,11 @@ class PageIsolationTest extends IntegrationTest {
         ownerA = signedIn(a.email());
         ownerB = signedIn(b.email());
         nobodyA = signedIn(nobodyEmail);
+        FormClient.Page questionnaire =
+                ownerA.submit(ownerA.get("/questionnaires"), Map.of("name", "Isolated questionnaire"));
+        idsA.put(
+                "questionnaires",
+                questionnaire.location().substring(questionnaire.location().lastIndexOf('/') + 1));
     }
 
     @Test
@@ -402,7 +418,8 @@ class PageIsolationTest extends IntegrationTest {
                 .replace("{key}", "private-key")
                 .replace("{warningId}", UUID.randomUUID().toString())
                 .replace("{mediaId}", UUID.randomUUID().toString())
-                .replace("{matchId}", UUID.randomUUID().toString());
+                .replace("{matchId}", UUID.randomUUID().toString())
+                .replace("{answersId}", UUID.randomUUID().toString());
         if (method.equals("GET")) {
             return browser.get(path);
         }

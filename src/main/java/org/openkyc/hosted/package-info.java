@@ -14,7 +14,8 @@
             "documents",
             "documents :: address",
             "screening",
-            "biometrics"
+            "biometrics",
+            "questionnaires"
         })
 @NullMarked
 package org.openkyc.hosted;

@@ -34,11 +34,6 @@ class WorkplacePages {
         return section(actor, model, "dashboard", Permission.DASHBOARD);
     }
 
-    @GetMapping("/questionnaires")
-    String questionnaires(Actor actor, Model model) {
-        return section(actor, model, "questionnaires", Permission.QUESTIONNAIRES);
-    }
-
     /** Switches between test and live; live only when the plan and the role both allow it. */
     @PostMapping("/mode")
     String switchMode(

@@ -33,6 +33,21 @@ public final class FormClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A download's bytes (an answer other than 200 fails). */
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form with the CSRF token of the page it came from. */
     public Page submit(Page from, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);

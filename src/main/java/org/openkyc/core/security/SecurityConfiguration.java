@@ -45,6 +45,7 @@ class SecurityConfiguration {
         "/js/**",
         "/img/**",
         "/webjars/**",
+        "/vendor/**",
         "/favicon.ico",
         "/actuator/health",
         "/actuator/health/**",

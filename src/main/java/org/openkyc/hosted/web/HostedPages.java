@@ -24,6 +24,7 @@ import org.openkyc.hosted.CodeCheck;
 import org.openkyc.hosted.CountryNotAllowedException;
 import org.openkyc.hosted.HostedDocuments;
 import org.openkyc.hosted.HostedFlow;
+import org.openkyc.hosted.HostedQuestionnaire;
 import org.openkyc.hosted.PhoneGateway;
 import org.openkyc.hosted.WalletOutcome;
 import org.springframework.http.HttpStatus;
@@ -53,11 +54,13 @@ class HostedPages {
 
     private final HostedFlow flow;
     private final HostedDocuments documents;
+    private final HostedQuestionnaire questionnaires;
     private final Links links;
 
-    HostedPages(HostedFlow flow, HostedDocuments documents, Links links) {
+    HostedPages(HostedFlow flow, HostedDocuments documents, HostedQuestionnaire questionnaires, Links links) {
         this.flow = flow;
         this.documents = documents;
+        this.questionnaires = questionnaires;
         this.links = links;
     }
 
@@ -141,6 +144,9 @@ class HostedPages {
         if (screen.settings() instanceof StepSettings.ProofOfAddress) {
             model.addAttribute("declared", documents.declaredAddress(screen.session()));
             model.addAttribute("countries", countries(List.of(), List.of(), locale));
+        }
+        if (screen.settings() instanceof StepSettings.Questionnaire questionnaire && !screen.finished()) {
+            model.addAttribute("questionnaireSchema", questionnaires.schema(screen.session(), questionnaire));
         }
         if (screen.settings() instanceof StepSettings.Document document) {
             List<StepSettings.DocumentType> types = HostedDocuments.documentTypes(document);

@@ -19,6 +19,7 @@ import org.openkyc.hosted.CodeCheck;
 import org.openkyc.hosted.HostedDocuments;
 import org.openkyc.hosted.HostedFlow;
 import org.openkyc.hosted.HostedLiveness;
+import org.openkyc.hosted.HostedQuestionnaire;
 import org.openkyc.hosted.PendingCode;
 import org.openkyc.hosted.WalletOutcome;
 import org.openkyc.media.MediaItem;
@@ -45,11 +46,14 @@ class SdkApiController {
     private final HostedFlow flow;
     private final HostedDocuments documents;
     private final HostedLiveness liveness;
+    private final HostedQuestionnaire questionnaires;
 
-    SdkApiController(HostedFlow flow, HostedDocuments documents, HostedLiveness liveness) {
+    SdkApiController(
+            HostedFlow flow, HostedDocuments documents, HostedLiveness liveness, HostedQuestionnaire questionnaires) {
         this.flow = flow;
         this.documents = documents;
         this.liveness = liveness;
+        this.questionnaires = questionnaires;
     }
 
     /** Where the applicant stands. */
@@ -223,6 +227,18 @@ class SdkApiController {
             HttpServletRequest request) {
         String token = token(authorization);
         documents.submitSelfie(token, body.selfie(), null, ClientInfo.of(request));
+        return view(token);
+    }
+
+    record QuestionnaireRequest(@Nullable Map<String, Object> answers) {}
+
+    /** The questionnaire's answers, keyed by question name; refused with an error per question when they break it. */
+    @PostMapping("/sdk/v1/questionnaire")
+    Session questionnaire(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @RequestBody(required = false) @Nullable QuestionnaireRequest body) {
+        String token = token(authorization);
+        questionnaires.submit(token, body == null || body.answers() == null ? Map.of() : body.answers());
         return view(token);
     }
 

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Answers checked against a schema and its logic, as a crafted submission would try to get around it. */
-class AnswerCheckTest {
+public class AnswerCheckTest {
 
-    static final String SCHEMA = """
+    public static final String SCHEMA = """
             {"title": "Source of funds",
              "pages": [
               {"name": "funds", "elements": [
