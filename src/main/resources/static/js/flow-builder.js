@@ -205,6 +205,15 @@
         } else {
           input = el("input", { id, value: value ?? "" });
           input.addEventListener("input", () => set(input.value));
+          if (field.name === "questionnaireId") {
+            // The company's questionnaires as suggestions, by name; the field keeps the id.
+            const list = el("datalist", { id: `${id}-options` });
+            input.setAttribute("list", list.id);
+            fetch("/questionnaires/options").then((r) => (r.ok ? r.json() : [])).then((options) => {
+              options.forEach((o) => list.append(el("option", { value: o.id, textContent: o.name })));
+            }).catch(() => {});
+            return el("div", { class: "stack" }, el("label", { for: id, textContent: label }), input, list);
+          }
         }
         return el("div", { class: "stack" }, el("label", { for: id, textContent: label }), input);
       }));
