@@ -705,6 +705,25 @@ public class ApplicantManagement {
         return applicant.status();
     }
 
+    /** For the modules that act on their own (deduplication, monitoring): an applicant as it stands. */
+    @Transactional(readOnly = true)
+    public ApplicantView system(ApplicantId id) {
+        return applicants
+                .findById(id)
+                .orElseThrow(() -> new NotFoundException("No such applicant."))
+                .view();
+    }
+
+    /** The crypto addresses the applicant gave in the wallet step, as {@code NETWORK:address}. */
+    @Transactional(readOnly = true)
+    public List<String> wallets(ApplicantId id) {
+        return timeline.entries(id).stream()
+                .filter(e -> e.action().equals("WALLET_VERIFIED"))
+                .map(e -> e.details().get("network") + ":" + e.details().get("address"))
+                .distinct()
+                .toList();
+    }
+
     /** For the modules that run checks: something a person must look at. */
     @Transactional
     public Warning raiseWarning(ApplicantId id, String code, String message) {

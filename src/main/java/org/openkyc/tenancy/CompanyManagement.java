@@ -66,6 +66,11 @@ public class CompanyManagement {
         return privateKeys(actor);
     }
 
+    /** The plan a company is on. */
+    public Plan plan(CompanyId companyId) {
+        return load(companyId).plan();
+    }
+
     /** Moves a company to another plan. Operators do this; there is no self-service route yet. */
     @Transactional
     public void changePlan(CompanyId companyId, Plan plan) {
