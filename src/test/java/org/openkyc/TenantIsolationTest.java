@@ -178,6 +178,9 @@ class TenantIsolationTest extends IntegrationTest {
         routes.put(
                 "GET /api/v1/applicants/{id}/attestation", new Route(Scope.MODE_RECORD, "APPLICANTS_VIEW", null, true));
         routes.put(
+                "GET /api/v1/applicants/{id}/certificates",
+                new Route(Scope.MODE_RECORD, "APPLICANTS_VIEW", null, true));
+        routes.put(
                 "POST /api/v1/applicants/{id}/comments",
                 new Route(Scope.MODE_RECORD, "APPLICANTS_VIEW", Map.of("text", "note")));
         routes.put("GET /api/v1/applicants/{id}/timeline", new Route(Scope.MODE_RECORD, "APPLICANTS_VIEW", null, true));

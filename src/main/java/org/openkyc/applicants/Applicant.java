@@ -266,6 +266,19 @@ class Applicant {
     }
 
     /** Every step waits for the applicant again, for a new submission after a decline that allows a retry. */
+    /** Puts one step back to the start; answers whether the flow has it. */
+    boolean restartStep(StepType type, Instant now) {
+        List<StepState> current = steps();
+        if (current.stream().noneMatch(s -> s.type() == type)) {
+            return false;
+        }
+        this.steps = JSON.writeValueAsString(current.stream()
+                .map(step -> step.type() == type ? StepState.notStarted(type) : step)
+                .toList());
+        this.updatedAt = now;
+        return true;
+    }
+
     void restartSteps(Instant now) {
         this.steps = JSON.writeValueAsString(
                 steps().stream().map(step -> StepState.notStarted(step.type())).toList());

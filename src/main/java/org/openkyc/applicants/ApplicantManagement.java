@@ -359,6 +359,36 @@ public class ApplicantManagement {
         return applicant.view();
     }
 
+    /**
+     * A reviewer rejects one step's data (an expired or unreadable document, say) and asks the applicant for it again:
+     * the step starts over and the verification waits for the applicant (INCOMPLETE), also when it was APPROVED; once
+     * the applicant has done the step again it is COMPLETED for review, which the webhooks tell the company.
+     */
+    @Transactional
+    public ApplicantView requestResubmission(
+            Actor actor, ApplicantId id, StepType step, String message, ClientInfo client) {
+        actor.require(Permission.APPLICANTS_REVIEW);
+        Applicant applicant = load(actor, id);
+        if (message.isBlank() || message.length() > 2000) {
+            throw InvalidInputException.of("message", "size", "say in 1 to 2000 characters what to send again");
+        }
+        if (Lifecycle.next(applicant.status(), ApplicantAction.REOPEN).isEmpty()) {
+            throw new ConflictException("A verification that is " + applicant.status() + " cannot be asked again.");
+        }
+        if (!applicant.restartStep(step, clock.instant())) {
+            throw InvalidInputException.of("step", "notInFlow", "is not a step of the applicant's flow");
+        }
+        applicants.save(applicant);
+        record(
+                applicant,
+                actor,
+                "RESUBMISSION_REQUESTED",
+                Map.of("step", step.name(), "message", message.strip()),
+                client);
+        move(applicant, ApplicantAction.REOPEN, actor, client, Map.of("reason", "resubmission of " + step.name()));
+        return applicant.view();
+    }
+
     /** A reviewer starts looking: the applicant moves to IN_REVIEW and gets them as reviewer if it had none. */
     @Transactional
     public ApplicantView startReview(Actor actor, ApplicantId id, ClientInfo client) {
@@ -712,6 +742,14 @@ public class ApplicantManagement {
                 .findById(id)
                 .orElseThrow(() -> new NotFoundException("No such applicant."))
                 .view();
+    }
+
+    /** The wallet step's verifications, oldest first: network, address, whether ownership was proven, AML score. */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> walletVerifications(ApplicantId id) {
+        return timeline.entries(id).stream()
+                .filter(e -> e.action().equals("WALLET_VERIFIED"))
+                .toList();
     }
 
     /** The crypto addresses the applicant gave in the wallet step, as {@code NETWORK:address}. */

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +31,7 @@ import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.UserId;
 import org.openkyc.core.web.ClientInfo;
 import org.openkyc.flows.FlowId;
+import org.openkyc.flows.definition.StepType;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -165,6 +168,19 @@ class ApplicantApiController {
             @Valid @RequestBody ReviewDecision decision,
             HttpServletRequest http) {
         return applicants.review(actor, ApplicantId.parse(id), decision, ClientInfo.of(http));
+    }
+
+    /** Which step to do again, and what to tell the applicant. */
+    record Resubmission(
+            @NotNull StepType step,
+            @NotNull @Size(min = 1, max = 2000) String message) {}
+
+    /** A reviewer asks the applicant to do a step again. */
+    @PostMapping("/api/v1/applicants/{id}/resubmission")
+    ApplicantView resubmission(
+            Actor actor, @PathVariable String id, @Valid @RequestBody Resubmission request, HttpServletRequest http) {
+        return applicants.requestResubmission(
+                actor, ApplicantId.parse(id), request.step(), request.message(), ClientInfo.of(http));
     }
 
     /** A reviewer starts looking at the applicant. */
