@@ -162,6 +162,12 @@ class TenantIsolationTest extends IntegrationTest {
                 "POST /api/v1/applicants/{id}/review",
                 new Route(Scope.MODE_RECORD, "APPLICANTS_REVIEW", Map.of("decision", "APPROVED"), true));
         routes.put(
+                "POST /api/v1/applicants/{id}/resubmission",
+                new Route(
+                        Scope.MODE_RECORD,
+                        "APPLICANTS_REVIEW",
+                        Map.of("step", "EMAIL", "message", "Please confirm your address again.")));
+        routes.put(
                 "POST /api/v1/applicants/{id}/review/start", new Route(Scope.MODE_RECORD, "APPLICANTS_REVIEW", null));
         routes.put("PUT /api/v1/applicants/{id}/reviewer", new Route(Scope.MODE_RECORD, "APPLICANTS_REVIEW", Map.of()));
         routes.put(
