@@ -23,7 +23,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -214,10 +213,6 @@ public class Questionnaires {
                         JSON.readValue(r.getString("answers"), new TypeReference<LinkedHashMap<String, Object>>() {}),
                         r.getTimestamp("created_at").toInstant()))
                 .list();
-    }
-
-    static JsonNode tree(String json) {
-        return JSON.readTree(json);
     }
 
     private static Questionnaire row(ResultSet r) throws SQLException {

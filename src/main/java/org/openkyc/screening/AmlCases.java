@@ -128,10 +128,7 @@ public class AmlCases {
         List<UUID> added = new ArrayList<>();
         String conflict = owner.applicantId() != null ? "(applicant_id, entity_key)" : "(scan_id, entity_key)";
         for (ScreeningIndex.Hit hit : hits) {
-            String explanation = hit.score() == null ? "" : hit.score().explanation();
-            if (!hit.adjustments().isEmpty()) {
-                explanation = (explanation.isEmpty() ? "" : explanation + "; ") + String.join("; ", hit.adjustments());
-            }
+            String explanation = hit.explanation();
             UUID id = UUID.randomUUID();
             Boolean inserted = jdbc.sql("""
                             INSERT INTO aml_match (id, company_id, mode, applicant_id, scan_id, subject_name,
@@ -150,7 +147,7 @@ public class AmlCases {
                     .param("applicant", owner.applicantId())
                     .param("scan", owner.scanId())
                     .param("subject", subjectName)
-                    .param("key", ListVersions.key(hit.entity()))
+                    .param("key", hit.entity().key())
                     .param("name", hit.entity().name())
                     .param("matched", hit.matchedName())
                     .param("source", hit.entity().source())

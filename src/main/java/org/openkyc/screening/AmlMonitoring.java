@@ -182,12 +182,12 @@ public class AmlMonitoring {
         ScreeningIndex subjects = watched.index();
         Set<String> candidates = ChangeCandidates.of(subjects, changed);
         Set<String> changedKeys = new HashSet<>();
-        changed.forEach(entity -> changedKeys.add(ListVersions.key(entity)));
+        changed.forEach(entity -> changedKeys.add(entity.key()));
         int found = 0;
         for (String candidate : candidates) {
             Row row = byId.get(candidate);
             List<ScreeningIndex.Hit> hits = lists.index().search(row.watched()).stream()
-                    .filter(hit -> changedKeys.contains(ListVersions.key(hit.entity())))
+                    .filter(hit -> changedKeys.contains(hit.entity().key()))
                     .toList();
             found += found(row, hits, "LIST_UPDATE");
         }

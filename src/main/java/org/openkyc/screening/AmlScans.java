@@ -81,12 +81,9 @@ public class AmlScans {
         List<ScreeningIndex.Hit> hits = lists.index().search(query);
         List<Result> results = new ArrayList<>();
         for (ScreeningIndex.Hit hit : hits) {
-            String explanation = hit.score() == null ? "" : hit.score().explanation();
-            if (!hit.adjustments().isEmpty()) {
-                explanation = (explanation.isEmpty() ? "" : explanation + "; ") + String.join("; ", hit.adjustments());
-            }
+            String explanation = hit.explanation();
             results.add(new Result(
-                    hit.entity().source() + ":" + hit.entity().id(),
+                    hit.entity().key(),
                     hit.entity().name(),
                     hit.matchRate(),
                     hit.entity().source(),

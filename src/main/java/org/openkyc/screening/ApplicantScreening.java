@@ -57,8 +57,7 @@ public class ApplicantScreening {
     public List<AmlCases.Match> screen(CompanyId company, Mode mode, UUID applicant, Subject subject) {
         List<ScreeningIndex.Hit> hits = lists.index().search(subject.query());
         cases.record(company, mode, AmlCases.Owner.applicant(applicant), subject.name(), hits, "SCREENING");
-        List<String> found =
-                hits.stream().map(h -> ListVersions.key(h.entity())).toList();
+        List<String> found = hits.stream().map(h -> h.entity().key()).toList();
         return matches(company, applicant).stream()
                 .filter(m -> found.contains(m.entityKey()) && !m.status().cleared())
                 .toList();

@@ -76,7 +76,7 @@ public class ListVersions {
                 .singleValue();
         Map<String, ListEntity> byKey = new LinkedHashMap<>();
         for (ListEntity entity : entities) {
-            byKey.putIfAbsent(key(entity), entity);
+            byKey.putIfAbsent(entity.key(), entity);
         }
         Map<String, String> json = new LinkedHashMap<>();
         Map<String, String> digests = new TreeMap<>();
@@ -222,10 +222,6 @@ public class ListVersions {
                 .query(String.class)
                 .optional()
                 .map(data -> JSON.readValue(data, ListEntity.class));
-    }
-
-    static String key(ListEntity entity) {
-        return entity.source() + ":" + entity.id();
     }
 
     private Optional<Long> currentVersion(String list) {

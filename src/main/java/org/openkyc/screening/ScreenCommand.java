@@ -104,7 +104,7 @@ public final class ScreenCommand {
                             hit.entity().listType(),
                             hit.matchedName(),
                             hit.matchRate(),
-                            explanation(hit));
+                            hit.explanation());
                     hits++;
                 }
             }
@@ -135,11 +135,6 @@ public final class ScreenCommand {
                 minRate,
                 10,
                 false);
-    }
-
-    private static String explanation(ScreeningIndex.Hit hit) {
-        String words = hit.score() == null ? "" : hit.score().explanation();
-        return hit.adjustments().isEmpty() ? words : words + "; " + String.join("; ", hit.adjustments());
     }
 
     private static String value(CSVRecord record, String column) {

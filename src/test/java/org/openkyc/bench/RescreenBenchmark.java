@@ -45,7 +45,7 @@ public final class RescreenBenchmark {
 
         ScreeningIndex all = ScreeningIndex.build(lists);
         Set<String> changedKeys = new HashSet<>();
-        update.forEach(e -> changedKeys.add(e.source() + ":" + e.id()));
+        update.forEach(e -> changedKeys.add(e.key()));
         Map<String, ListEntity> byId = new HashMap<>();
         people.forEach(p -> byId.put(p.id(), p));
 
@@ -56,8 +56,7 @@ public final class RescreenBenchmark {
         for (String candidate : candidates) {
             ListEntity person = byId.get(candidate);
             hits += all.search(ScreeningIndex.Query.name(person.name(), person.schema())).stream()
-                    .filter(hit -> changedKeys.contains(
-                            hit.entity().source() + ":" + hit.entity().id()))
+                    .filter(hit -> changedKeys.contains(hit.entity().key()))
                     .count();
         }
         double deltaSeconds = (System.nanoTime() - started) / 1e9;

@@ -34,6 +34,11 @@ public record ListEntity(
         ADVERSE_MEDIA
     }
 
+    /** The entity's key across lists, {@code SOURCE:id}. */
+    public String key() {
+        return source + ":" + id;
+    }
+
     public String name() {
         return names.getFirst();
     }

@@ -58,7 +58,17 @@ public final class ScreeningIndex {
             String matchedName,
             int matchRate,
             NameMatcher.@Nullable Score score,
-            List<String> adjustments) {}
+            List<String> adjustments) {
+
+        /** Which words matched how, then the adjustments, as one line. */
+        public String explanation() {
+            String words = score == null ? "" : score.explanation();
+            if (adjustments.isEmpty()) {
+                return words;
+            }
+            return (words.isEmpty() ? "" : words + "; ") + String.join("; ", adjustments);
+        }
+    }
 
     private final NameNormaliser normaliser = new NameNormaliser();
     private final List<ListEntity> entities;
