@@ -2,8 +2,6 @@ package org.openkyc.biometrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +33,18 @@ class BiometricsFlowTest extends IntegrationTest {
 
     @Test
     void aStillPhotoFailsTheChallengeATurningHeadPassesAndTheFacesMatch() throws Exception {
-        String flow = flow(List.of(
-                Map.of("type", "LIVENESS", "config", Map.of("mode", "ACTIVE_3D", "attempts", 2)),
-                Map.of("type", "FACE_MATCH", "config", Map.of("sources", List.of("LIVENESS", "EXTERNAL_DATABASE")))));
+        String flow = tenant.flow(
+                "Faces",
+                List.of(
+                        Map.of("type", "LIVENESS", "config", Map.of("mode", "ACTIVE_3D", "attempts", 2)),
+                        Map.of(
+                                "type",
+                                "FACE_MATCH",
+                                "config",
+                                Map.of("sources", List.of("LIVENESS", "EXTERNAL_DATABASE")))));
         String external = "bio-" + UUID.randomUUID();
-        String id = applicant(flow, external);
-        reference(external, FaceVideo.turned(0.05));
+        String id = tenant.applicant(flow, external);
+        FaceVideo.reference(tenant.companyId(), external, FaceVideo.turned(0.05));
         Api app = api().as(tenant.token(id));
         assertThat(app.post("/sdk/v1/start", null).json().get("step").asString())
                 .isEqualTo("LIVENESS");
@@ -100,16 +104,22 @@ class BiometricsFlowTest extends IntegrationTest {
 
     @Test
     void attemptsRunOutAndAStrangersReferencePhotoGoToAPerson() throws Exception {
-        String flow = flow(List.of(
-                Map.of(
-                        "type",
-                        "LIVENESS",
-                        "config",
-                        Map.of("mode", "CUSTOM", "attempts", 1, "actions", List.of("TURN_RIGHT"))),
-                Map.of("type", "FACE_MATCH", "config", Map.of("sources", List.of("LIVENESS", "EXTERNAL_DATABASE")))));
+        String flow = tenant.flow(
+                "Faces",
+                List.of(
+                        Map.of(
+                                "type",
+                                "LIVENESS",
+                                "config",
+                                Map.of("mode", "CUSTOM", "attempts", 1, "actions", List.of("TURN_RIGHT"))),
+                        Map.of(
+                                "type",
+                                "FACE_MATCH",
+                                "config",
+                                Map.of("sources", List.of("LIVENESS", "EXTERNAL_DATABASE")))));
         String external = "bio-" + UUID.randomUUID();
-        String id = applicant(flow, external);
-        reference(external, FaceVideo.still());
+        String id = tenant.applicant(flow, external);
+        FaceVideo.reference(tenant.companyId(), external, FaceVideo.still());
 
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);
@@ -143,12 +153,18 @@ class BiometricsFlowTest extends IntegrationTest {
 
     @Test
     void aOneShotLivenessAndAStrangersReferencePhotoLeaveTheFaceMatchToAPerson() throws Exception {
-        String flow = flow(List.of(
-                Map.of("type", "LIVENESS", "config", Map.of("mode", "ONE_SHOT")),
-                Map.of("type", "FACE_MATCH", "config", Map.of("sources", List.of("LIVENESS", "EXTERNAL_DATABASE")))));
+        String flow = tenant.flow(
+                "Faces",
+                List.of(
+                        Map.of("type", "LIVENESS", "config", Map.of("mode", "ONE_SHOT")),
+                        Map.of(
+                                "type",
+                                "FACE_MATCH",
+                                "config",
+                                Map.of("sources", List.of("LIVENESS", "EXTERNAL_DATABASE")))));
         String external = "bio-" + UUID.randomUUID();
-        String id = applicant(flow, external);
-        reference(external, FaceVideo.stranger());
+        String id = tenant.applicant(flow, external);
+        FaceVideo.reference(tenant.companyId(), external, FaceVideo.stranger());
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);
         JsonNode challenge = app.post("/sdk/v1/liveness/challenge", null).json();
@@ -164,11 +180,17 @@ class BiometricsFlowTest extends IntegrationTest {
 
     @Test
     void theFaceOnTheDocumentIsComparedWithTheLivenessFrame() {
-        String flow = flow(List.of(
-                Map.of("type", "DOCUMENT"),
-                Map.of("type", "LIVENESS", "config", Map.of("mode", "ONE_SHOT")),
-                Map.of("type", "FACE_MATCH", "config", Map.of("sources", List.of("DOCUMENT_PHOTO", "LIVENESS")))));
-        String id = applicant(flow, "bio-" + UUID.randomUUID());
+        String flow = tenant.flow(
+                "Faces",
+                List.of(
+                        Map.of("type", "DOCUMENT"),
+                        Map.of("type", "LIVENESS", "config", Map.of("mode", "ONE_SHOT")),
+                        Map.of(
+                                "type",
+                                "FACE_MATCH",
+                                "config",
+                                Map.of("sources", List.of("DOCUMENT_PHOTO", "LIVENESS")))));
+        String id = tenant.applicant(flow, "bio-" + UUID.randomUUID());
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);
         Api.Response front = app.upload(
@@ -195,14 +217,6 @@ class BiometricsFlowTest extends IntegrationTest {
         assertThat(view.at("/steps/2/result").asString()).endsWith("% across document_photo, liveness");
     }
 
-    /** The external database's reference photo for the applicant. */
-    private void reference(String externalUserId, java.awt.image.BufferedImage photo) throws java.io.IOException {
-        String company = tenant.owner().get("/api/v1/company").text("id");
-        Path file = Path.of("target/test-reference-faces", company, externalUserId + ".jpg");
-        Files.createDirectories(file.getParent());
-        Files.write(file, FaceVideo.jpeg(photo));
-    }
-
     /** Sends an attempt's frames: five looking at the camera, then four per action, turning or held still. */
     private static Api.Response frames(Api app, String attempt, List<String> actions, boolean turning) {
         List<byte[]> images = new ArrayList<>();
@@ -225,18 +239,5 @@ class BiometricsFlowTest extends IntegrationTest {
                 "image/jpeg",
                 images,
                 "frame.jpg");
-    }
-
-    private String flow(List<Map<String, Object>> steps) {
-        Api.Response created =
-                tenant.owner().post("/api/v1/flows", Map.of("name", "Faces " + UUID.randomUUID(), "steps", steps));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.text("id");
-    }
-
-    private String applicant(String flow, String externalUserId) {
-        return tenant.integrator()
-                .post("/api/v1/applicants", Map.of("externalUserId", externalUserId, "flowId", flow))
-                .text("id");
     }
 }

@@ -2,7 +2,6 @@ package org.openkyc.biometrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -47,15 +46,8 @@ class LivenessBrowserTest extends IntegrationTest {
                                                 Map.of("sources", List.of("LIVENESS", "EXTERNAL_DATABASE"))))))
                 .text("id");
         String external = "camera-" + UUID.randomUUID();
-        String id = tenant.integrator()
-                .post("/api/v1/applicants", Map.of("externalUserId", external, "flowId", flow))
-                .text("id");
-        Path reference = Path.of(
-                "target/test-reference-faces",
-                tenant.owner().get("/api/v1/company").text("id"),
-                external + ".jpg");
-        Files.createDirectories(reference.getParent());
-        Files.write(reference, FaceVideo.jpeg(FaceVideo.turned(0.05)));
+        String id = tenant.applicant(flow, external);
+        FaceVideo.reference(tenant.companyId(), external, FaceVideo.turned(0.05));
         String link = tenant.integrator()
                 .post("/api/v1/applicants/" + id + "/access-tokens", Map.of("ttlSeconds", 3600))
                 .text("url");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openkyc.documents.ocr.DocumentPhotos;
 import org.openkyc.support.Api;
+import org.openkyc.support.Documents;
 import org.openkyc.support.FaceVideo;
 import org.openkyc.support.IntegrationTest;
 import org.openkyc.support.SignUps;
@@ -42,15 +43,17 @@ class CertificatesTest extends IntegrationTest {
 
     @Test
     void documentWalletAndScreeningCertificatesExpireByTheirRulesAndAnExpiryIsToldOnce() {
-        String flow = flow(List.of(
-                Map.of("type", "DOCUMENT", "config", Map.of("permittedDocumentTypes", List.of("PASSPORT"))),
-                Map.of(
-                        "type",
-                        "CRYPTO_WALLET",
-                        "config",
-                        Map.of("ownership", false, "walletAml", true, "networks", List.of("ETHEREUM"))),
-                Map.of("type", "AML")));
-        String id = applicant(flow);
+        String flow = tenant.flow(
+                "Certified",
+                List.of(
+                        Map.of("type", "DOCUMENT", "config", Map.of("permittedDocumentTypes", List.of("PASSPORT"))),
+                        Map.of(
+                                "type",
+                                "CRYPTO_WALLET",
+                                "config",
+                                Map.of("ownership", false, "walletAml", true, "networks", List.of("ETHEREUM"))),
+                        Map.of("type", "AML")));
+        String id = tenant.applicant(flow);
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);
         document(app, "NX7K2P4Q8");
@@ -99,9 +102,10 @@ class CertificatesTest extends IntegrationTest {
 
     @Test
     void anExpiredDocumentIsAskedForAgainAndTheApplicantComesBackForReview() {
-        String flow = flow(
+        String flow = tenant.flow(
+                "Certified",
                 List.of(Map.of("type", "DOCUMENT", "config", Map.of("permittedDocumentTypes", List.of("PASSPORT")))));
-        String id = applicant(flow);
+        String id = tenant.applicant(flow);
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);
         LocalDate soon = LocalDate.now(clock).plusDays(10);
@@ -113,7 +117,7 @@ class CertificatesTest extends IntegrationTest {
 
         clock.advance(Duration.ofDays(11));
         assertThat(certificates.notifyExpired()).isEqualTo(1);
-        assertThat(status(id)).isEqualTo("APPROVED");
+        assertThat(tenant.status(id)).isEqualTo("APPROVED");
 
         // the owner signs in again: their token of 11 days ago has expired
         Api owner = api().as(SignUps.token(api(), tenant.admin().email(), SignUps.PASSWORD));
@@ -121,7 +125,7 @@ class CertificatesTest extends IntegrationTest {
                 "/api/v1/applicants/" + id + "/resubmission",
                 Map.of("step", "DOCUMENT", "message", "Your passport has expired; please send the new one."));
         assertThat(asked.status()).as(asked.body()).isEqualTo(200);
-        assertThat(status(id)).isEqualTo("INCOMPLETE");
+        assertThat(tenant.status(id)).isEqualTo("INCOMPLETE");
         assertThat(tenant.integrator()
                         .get("/api/v1/applicants/" + id + "/timeline")
                         .body())
@@ -131,7 +135,7 @@ class CertificatesTest extends IntegrationTest {
         assertThat(again.get("/sdk/v1/session").json().get("step").asString()).isEqualTo("DOCUMENT");
         document(again, "NX9R3T5V1", "330720");
         again.post("/sdk/v1/finish", null);
-        assertThat(status(id)).as("back for review").isEqualTo("COMPLETED");
+        assertThat(tenant.status(id)).as("back for review").isEqualTo("COMPLETED");
         assertThat(current(id).get("IDENTITY_DOCUMENT").get("expiresAt").asString())
                 .isEqualTo("2033-07-20T00:00:00Z");
         JsonNode all = tenant.integrator()
@@ -144,10 +148,12 @@ class CertificatesTest extends IntegrationTest {
 
     @Test
     void newDataForACheckReissuesOnlyItsCertificate() {
-        String flow = flow(List.of(
-                Map.of("type", "DOCUMENT", "config", Map.of("permittedDocumentTypes", List.of("PASSPORT"))),
-                Map.of("type", "AML")));
-        String id = applicant(flow);
+        String flow = tenant.flow(
+                "Certified",
+                List.of(
+                        Map.of("type", "DOCUMENT", "config", Map.of("permittedDocumentTypes", List.of("PASSPORT"))),
+                        Map.of("type", "AML")));
+        String id = tenant.applicant(flow);
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);
         document(app, "NX7K2P4Q8");
@@ -170,8 +176,8 @@ class CertificatesTest extends IntegrationTest {
 
     @Test
     void proofOfAddressRunsNinetyDaysFromItsIssueDate() throws Exception {
-        String flow = flow(List.of(Map.of("type", "PROOF_OF_ADDRESS")));
-        String id = applicant(flow);
+        String flow = tenant.flow("Certified", List.of(Map.of("type", "PROOF_OF_ADDRESS")));
+        String id = tenant.applicant(flow);
         Api app = api().as(tenant.token(id)).header("X-Forwarded-For", "193.0.6.139");
         app.post("/sdk/v1/start", null);
         LocalDate issuedOn = LocalDate.now(clock).minusDays(20);
@@ -215,19 +221,18 @@ class CertificatesTest extends IntegrationTest {
 
     @Test
     void aFaceMatchHoldsNinetyDays() throws Exception {
-        String flow = flow(List.of(
-                Map.of("type", "LIVENESS", "config", Map.of("mode", "ONE_SHOT")),
-                Map.of("type", "FACE_MATCH", "config", Map.of("sources", List.of("LIVENESS", "EXTERNAL_DATABASE")))));
+        String flow = tenant.flow(
+                "Certified",
+                List.of(
+                        Map.of("type", "LIVENESS", "config", Map.of("mode", "ONE_SHOT")),
+                        Map.of(
+                                "type",
+                                "FACE_MATCH",
+                                "config",
+                                Map.of("sources", List.of("LIVENESS", "EXTERNAL_DATABASE")))));
         String external = "cert-" + UUID.randomUUID();
-        String id = tenant.integrator()
-                .post("/api/v1/applicants", Map.of("externalUserId", external, "flowId", flow))
-                .text("id");
-        java.nio.file.Path reference = java.nio.file.Path.of(
-                "target/test-reference-faces",
-                tenant.owner().get("/api/v1/company").text("id"),
-                external + ".jpg");
-        java.nio.file.Files.createDirectories(reference.getParent());
-        java.nio.file.Files.write(reference, FaceVideo.jpeg(FaceVideo.turned(0.05)));
+        String id = tenant.applicant(flow, external);
+        FaceVideo.reference(tenant.companyId(), external, FaceVideo.turned(0.05));
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);
         String attempt = app.post("/sdk/v1/liveness/challenge", null)
@@ -266,40 +271,11 @@ class CertificatesTest extends IntegrationTest {
         document(app, number, "330720");
     }
 
-    private String status(String id) {
-        return tenant.integrator()
-                .get("/api/v1/applicants/" + id)
-                .json()
-                .get("status")
-                .asString();
-    }
-
     private void document(Api app, String number, String expiry) {
-        String front = app.upload(
-                        "/sdk/v1/media",
-                        Map.of("purpose", "DOCUMENT_FRONT"),
-                        "file",
-                        "front.jpg",
-                        "image/jpeg",
-                        FaceVideo.jpeg(FaceVideo.document()))
-                .text("id");
-        List<String> zone = DocumentPhotos.passport("NLD", "OKONKWO", "CHIDI", number, "910305", "M", expiry);
-        Api.Response answer = app.post(
-                "/sdk/v1/document",
-                Map.of("documentType", "PASSPORT", "country", "NL", "front", front, "mrz", String.join("\n", zone)));
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    }
-
-    private String flow(List<Map<String, Object>> steps) {
-        Api.Response created =
-                tenant.owner().post("/api/v1/flows", Map.of("name", "Certified " + UUID.randomUUID(), "steps", steps));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.text("id");
-    }
-
-    private String applicant(String flow) {
-        return tenant.integrator()
-                .post("/api/v1/applicants", Map.of("externalUserId", "c-" + UUID.randomUUID(), "flowId", flow))
-                .text("id");
+        Documents.submit(
+                app,
+                "PASSPORT",
+                "NL",
+                DocumentPhotos.passport("NLD", "OKONKWO", "CHIDI", number, "910305", "M", expiry));
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openkyc.core.CompanyId;
 import org.openkyc.documents.ocr.DocumentPhotos;
 import org.openkyc.support.Api;
-import org.openkyc.support.FaceVideo;
+import org.openkyc.support.Documents;
 import org.openkyc.support.FormClient;
 import org.openkyc.support.IntegrationTest;
 import org.openkyc.support.SignUps;
@@ -55,8 +55,8 @@ class DeduplicationTest extends IntegrationTest {
         String original = finished(flow, passport, "PASSPORT", "NL");
         approve(original);
         String duplicate = finished(flow, passport, "PASSPORT", "NL");
-        assertThat(status(duplicate)).isEqualTo("BLOCKED");
-        assertThat(status(original)).isEqualTo("APPROVED");
+        assertThat(tenant.status(duplicate)).isEqualTo("BLOCKED");
+        assertThat(tenant.status(original)).isEqualTo("APPROVED");
         assertThat(tenant.integrator()
                         .get("/api/v1/applicants/" + duplicate + "/timeline")
                         .body())
@@ -78,7 +78,7 @@ class DeduplicationTest extends IntegrationTest {
                 DocumentPhotos.passport("NLD", "OKONKWO", "CHIDI", "NX7K2P4Q9", "910305", "M", "330720"),
                 "PASSPORT",
                 "NL");
-        assertThat(status(other)).as("another passport number").isNotEqualTo("BLOCKED");
+        assertThat(tenant.status(other)).as("another passport number").isNotEqualTo("BLOCKED");
     }
 
     @Test
@@ -89,14 +89,14 @@ class DeduplicationTest extends IntegrationTest {
         String later = finished(flow, ID_CARD, "ID_CARD", "DE");
         approve(later);
         approve(earlier);
-        assertThat(List.of(status(earlier), status(later)))
+        assertThat(List.of(tenant.status(earlier), tenant.status(later)))
                 .as("pay-as-you-go: no deduplication")
                 .containsExactly("APPROVED", "APPROVED");
 
         companies.changePlan(company, Plan.ENTERPRISE_MANAGED);
         assertThat(deduplication.sweep()).isEqualTo(1);
-        assertThat(status(earlier)).isEqualTo("APPROVED");
-        assertThat(status(later)).as("approved, but the later profile").isEqualTo("BLOCKED");
+        assertThat(tenant.status(earlier)).isEqualTo("APPROVED");
+        assertThat(tenant.status(later)).as("approved, but the later profile").isEqualTo("BLOCKED");
         assertThat(deduplication.sweep()).as("nothing left to block").isZero();
     }
 
@@ -117,12 +117,12 @@ class DeduplicationTest extends IntegrationTest {
                 .text("id");
         String first = walletApplicant(flow, "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23");
         String second = walletApplicant(flow, "0x2c7536e3605d9c16a7a3d7b1898e529396a65c23");
-        assertThat(List.of(status(first), status(second)))
+        assertThat(List.of(tenant.status(first), tenant.status(second)))
                 .as("no profile approved yet: nothing decided")
                 .containsExactly("COMPLETED", "COMPLETED");
         approve(second);
-        assertThat(status(first)).as("the approved one is the original").isEqualTo("BLOCKED");
-        assertThat(status(second)).isEqualTo("APPROVED");
+        assertThat(tenant.status(first)).as("the approved one is the original").isEqualTo("BLOCKED");
+        assertThat(tenant.status(second)).isEqualTo("APPROVED");
     }
 
     private String documentFlow() {
@@ -142,31 +142,16 @@ class DeduplicationTest extends IntegrationTest {
     }
 
     private String finished(String flow, List<String> zone, String type, String country) {
-        String id = tenant.integrator()
-                .post("/api/v1/applicants", Map.of("externalUserId", "d-" + UUID.randomUUID(), "flowId", flow))
-                .text("id");
+        String id = tenant.applicant(flow);
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);
-        String front = app.upload(
-                        "/sdk/v1/media",
-                        Map.of("purpose", "DOCUMENT_FRONT"),
-                        "file",
-                        "front.jpg",
-                        "image/jpeg",
-                        FaceVideo.jpeg(FaceVideo.document()))
-                .text("id");
-        Api.Response document = app.post(
-                "/sdk/v1/document",
-                Map.of("documentType", type, "country", country, "front", front, "mrz", String.join("\n", zone)));
-        assertThat(document.status()).as(document.body()).isEqualTo(200);
+        Documents.submit(app, type, country, zone);
         app.post("/sdk/v1/finish", null);
         return id;
     }
 
     private String walletApplicant(String flow, String address) {
-        String id = tenant.integrator()
-                .post("/api/v1/applicants", Map.of("externalUserId", "w-" + UUID.randomUUID(), "flowId", flow))
-                .text("id");
+        String id = tenant.applicant(flow);
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);
         app.post("/sdk/v1/wallet/challenge", Map.of("network", "ETHEREUM", "address", address));
@@ -181,13 +166,5 @@ class DeduplicationTest extends IntegrationTest {
         Api.Response approved =
                 tenant.owner().post("/api/v1/applicants/" + id + "/review", Map.of("decision", "APPROVED"));
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-    }
-
-    private String status(String id) {
-        return tenant.integrator()
-                .get("/api/v1/applicants/" + id)
-                .json()
-                .get("status")
-                .asString();
     }
 }

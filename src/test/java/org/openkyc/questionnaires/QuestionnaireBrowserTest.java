@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
@@ -75,19 +74,9 @@ class QuestionnaireBrowserTest extends IntegrationTest {
             browser.screenshot("52-questionnaire-preview");
         }
 
-        String flow = tenant.owner()
-                .post(
-                        "/api/v1/flows",
-                        Map.of(
-                                "name",
-                                "Funds",
-                                "steps",
-                                List.of(Map.of(
-                                        "type", "QUESTIONNAIRE", "config", Map.of("questionnaireId", questionnaire)))))
-                .text("id");
-        String id = tenant.integrator()
-                .post("/api/v1/applicants", Map.of("externalUserId", "q-" + UUID.randomUUID(), "flowId", flow))
-                .text("id");
+        String flow = tenant.flow(
+                "Funds", List.of(Map.of("type", "QUESTIONNAIRE", "config", Map.of("questionnaireId", questionnaire))));
+        String id = tenant.applicant(flow);
         String link = tenant.integrator()
                 .post("/api/v1/applicants/" + id + "/access-tokens", Map.of("ttlSeconds", 3600))
                 .text("url");

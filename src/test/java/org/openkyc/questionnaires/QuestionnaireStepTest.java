@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.openkyc.questionnaires.logic.AnswerCheckTest;
@@ -64,19 +63,9 @@ class QuestionnaireStepTest extends IntegrationTest {
                         .text())
                 .isEqualTo("Source of funds");
 
-        String flow = tenant.owner()
-                .post(
-                        "/api/v1/flows",
-                        Map.of(
-                                "name",
-                                "Funds",
-                                "steps",
-                                List.of(Map.of(
-                                        "type", "QUESTIONNAIRE", "config", Map.of("questionnaireId", questionnaire)))))
-                .text("id");
-        String id = tenant.integrator()
-                .post("/api/v1/applicants", Map.of("externalUserId", "q-" + UUID.randomUUID(), "flowId", flow))
-                .text("id");
+        String flow = tenant.flow(
+                "Funds", List.of(Map.of("type", "QUESTIONNAIRE", "config", Map.of("questionnaireId", questionnaire))));
+        String id = tenant.applicant(flow);
         Api app = api().as(tenant.token(id));
         assertThat(app.post("/sdk/v1/start", null).json().get("step").asString())
                 .isEqualTo("QUESTIONNAIRE");

@@ -106,9 +106,9 @@ class ListMonitoringTest extends IntegrationTest {
                 .text("id");
         String watched = finished(tenant, flow, "Quintessa", "Marlowe-Farrant");
         String other = finished(tenant, flow, "Ottilie", "Brandywine-Sallow");
-        assertThat(status(tenant, watched)).isEqualTo("COMPLETED");
+        assertThat(tenant.status(watched)).isEqualTo("COMPLETED");
         tenant.owner().post("/api/v1/applicants/" + watched + "/review", Map.of("decision", "APPROVED"));
-        assertThat(status(tenant, watched)).isEqualTo("APPROVED");
+        assertThat(tenant.status(watched)).isEqualTo("APPROVED");
 
         FormClient workplace = new FormClient(baseUrl());
         workplace.submit(
@@ -129,7 +129,7 @@ class ListMonitoringTest extends IntegrationTest {
 
         assertThat(lists.refresh(Map.of(list, List.of(address)))).isTrue();
         assertThat(current().entities()).isEqualTo(1);
-        assertThat(status(tenant, watched))
+        assertThat(tenant.status(watched))
                 .as("nothing on the first version matches")
                 .isEqualTo("APPROVED");
 
@@ -149,7 +149,7 @@ class ListMonitoringTest extends IntegrationTest {
                         .get("/api/v1/applicants/" + watched + "/timeline")
                         .body())
                 .contains("MONITORING_FLAGGED");
-        assertThat(status(tenant, other))
+        assertThat(tenant.status(other))
                 .as("an applicant on no list is left alone")
                 .isEqualTo("COMPLETED");
 
@@ -280,11 +280,11 @@ class ListMonitoringTest extends IntegrationTest {
                 new ApplicantScreening.Subject("Eric Badege", 1971, null, null),
                 Periodicity.WEEKLY);
         monitoring.screenDue();
-        assertThat(status(tenant, id)).as("not due yet").isEqualTo("COMPLETED");
+        assertThat(tenant.status(id)).as("not due yet").isEqualTo("COMPLETED");
 
         clock.advance(Duration.ofDays(8));
         assertThat(monitoring.screenDue()).isPositive();
-        assertThat(status(tenant, id)).isEqualTo("ON_HOLD");
+        assertThat(tenant.status(id)).isEqualTo("ON_HOLD");
         AmlMonitoring.Monitor monitor =
                 monitoring.monitor(company, UUID.fromString(id)).orElseThrow();
         assertThat(monitor.lastScreenedAt()).isBetween(clock.instant().minusSeconds(60), clock.instant());
@@ -308,14 +308,6 @@ class ListMonitoringTest extends IntegrationTest {
         app.post("/sdk/v1/start", null);
         app.post("/sdk/v1/finish", null);
         return id;
-    }
-
-    private static String status(SignUps.Tenant tenant, String id) {
-        return tenant.integrator()
-                .get("/api/v1/applicants/" + id)
-                .json()
-                .get("status")
-                .asString();
     }
 
     private ListVersions.Version current() {

@@ -118,6 +118,20 @@ public final class FaceVideo {
         return sample(3).getSubimage(1034 - 200, 202 - 150, 307 + 400, 307 + 300);
     }
 
+    /**
+     * Puts a reference photo into the built-in external face database the tests configure
+     * ({@code openkyc.faces.reference-directory=target/test-reference-faces}).
+     */
+    public static void reference(String companyId, String externalUserId, BufferedImage photo) {
+        try {
+            Path file = Path.of("target/test-reference-faces", companyId, externalUserId + ".jpg");
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, jpeg(photo));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static BufferedImage sample(int number) {
         try {
             return ImageIO.read(Path.of("src/test/node/node_modules/@vladmandic/face-api/demo/sample" + number + ".jpg")

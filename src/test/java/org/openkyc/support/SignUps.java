@@ -79,6 +79,38 @@ public final class SignUps {
      */
     public record Tenant(Admin admin, Api owner, Api integrator) {
 
+        /** Publishes a flow of these steps; a refusal fails the test with the problem. */
+        public String flow(String name, java.util.List<Map<String, Object>> steps) {
+            Api.Response created = owner.post("/api/v1/flows", Map.of("name", name, "steps", steps));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            return created.text("id");
+        }
+
+        /** Creates an applicant of the flow, with a fresh external user id. */
+        public String applicant(String flow) {
+            return applicant(flow, "t-" + UUID.randomUUID());
+        }
+
+        public String applicant(String flow, String externalUserId) {
+            return integrator
+                    .post("/api/v1/applicants", Map.of("externalUserId", externalUserId, "flowId", flow))
+                    .text("id");
+        }
+
+        /** The applicant's status as the integrator sees it. */
+        public String status(String applicant) {
+            return integrator
+                    .get("/api/v1/applicants/" + applicant)
+                    .json()
+                    .get("status")
+                    .asString();
+        }
+
+        /** The company's id. */
+        public String companyId() {
+            return owner.get("/api/v1/company").text("id");
+        }
+
         /** A fresh access token for an applicant of the tenant. */
         public String token(String applicant) {
             return integrator
