@@ -38,6 +38,8 @@ class PageIsolationTest extends IntegrationTest {
     enum Scope {
         PUBLIC,
         SIGNED_IN,
+        /** The platform operators' console: refused to every company's users. */
+        OPERATOR,
         COMPANY,
         COMPANY_RECORD,
         MODE_RECORD
@@ -135,6 +137,18 @@ class PageIsolationTest extends IntegrationTest {
                                 "x@pages.test",
                                 "roleId",
                                 UUID.randomUUID().toString())));
+        for (String route : List.of(
+                "GET /operator",
+                "GET /operator/companies/{id}/access",
+                "POST /operator/companies/{id}/plan",
+                "POST /operator/companies/{id}/trial",
+                "POST /operator/companies/{id}/status-only",
+                "POST /operator/companies/{id}/open",
+                "POST /operator/leave")) {
+            routes.put(route, new Route(Scope.OPERATOR, Map.of("plan", "ENTERPRISE_MANAGED", "reason", "any")));
+        }
+        routes.put("GET /bots", new Route(Scope.COMPANY, Map.of()));
+        routes.put("POST /bots", new Route(Scope.COMPANY, Map.of("advanced", "true")));
         routes.put("POST /team/roles", new Route(Scope.COMPANY, Map.of("name", "Any " + UUID.randomUUID())));
         routes.put("POST /applications", new Route(Scope.COMPANY, Map.of("name", "Any app")));
         routes.put("POST /questionnaires", new Route(Scope.COMPANY, Map.of("name", "Page questionnaire")));
@@ -185,6 +199,9 @@ class PageIsolationTest extends IntegrationTest {
                 "POST /applicants/{id}/warnings/{warningId}/resolve",
                 new Route(Scope.MODE_RECORD, Map.of("reason", "settled")));
         routes.put("POST /applicants/{id}/link", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put(
+                "POST /applicants/{id}/resubmission",
+                new Route(Scope.MODE_RECORD, Map.of("step", "DOCUMENT", "message", "again")));
         routes.put("GET /applicants/{id}/media/{mediaId}", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("POST /aml/scans", new Route(Scope.COMPANY, Map.of("name", "Nobody Known")));
         // the lists are shared by every company: nothing of a company's own to isolate
@@ -351,6 +368,18 @@ class PageIsolationTest extends IntegrationTest {
             }
         });
         assertThat(nobodyA.get("/").location()).endsWith("/account");
+    }
+
+    @Test
+    void theOperatorConsoleRefusesEveryCompanysUsers() {
+        String csrf = ownerA.get("/account").csrf();
+        routes.forEach((route, spec) -> {
+            if (spec.scope() == Scope.OPERATOR) {
+                assertThat(call(ownerA, csrf, route, null, spec.form()).status())
+                        .as(route)
+                        .isEqualTo(403);
+            }
+        });
     }
 
     @Test

@@ -196,6 +196,8 @@ class TenantIsolationTest extends IntegrationTest {
         routes.put("DELETE /api/v1/applicants/{id}", new Route(Scope.MODE_RECORD, "APPLICANTS_DELETE", null, true));
         routes.put(
                 "POST /api/v1/applicants/{id}/restore", new Route(Scope.MODE_RECORD, "APPLICANTS_DELETE", null, true));
+        routes.put(
+                "POST /api/v1/applicants/{id}/archive", new Route(Scope.MODE_RECORD, "APPLICANTS_DELETE", null, true));
         routes.put("GET /api/v1/applicants/{id}/report", new Route(Scope.MODE_RECORD, "APPLICANTS_VIEW", null, true));
         routes.put("GET /api/v1/webhooks/undelivered", new Route(Scope.COMPANY, "APPLICATIONS", null, true));
         routes.put("GET /api/v1/webhooks/deliveries", new Route(Scope.COMPANY, "APPLICATIONS", null, true));

@@ -59,6 +59,7 @@ class Applicant {
     private String rejectLabels = "[]";
     private @Nullable String country;
     private @Nullable Instant deletionScheduledAt;
+    private @Nullable Instant archivedAt;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -187,7 +188,7 @@ class Applicant {
         this.updatedAt = now;
     }
 
-    boolean resolve(String warningId, UserId by, String reason, Instant now) {
+    boolean resolve(String warningId, @Nullable UserId by, String reason, Instant now) {
         List<Warning> all = warnings();
         boolean found = all.stream().anyMatch(w -> w.id().equals(warningId) && w.open());
         this.warnings = JSON.writeValueAsString(all.stream()
@@ -326,7 +327,32 @@ class Applicant {
                 steps(),
                 map(device),
                 List.of(),
-                deletionScheduledAt);
+                deletionScheduledAt,
+                archivedAt);
+    }
+
+    /**
+     * Erases what the applicant told and showed about themselves (contact details, personal information, device,
+     * the review comment and step results), keeping the status, the steps' progress and the decision's labels.
+     */
+    void archive(Instant now) {
+        this.email = null;
+        this.phone = null;
+        this.fixedInfo = "{}";
+        this.info = "{}";
+        this.device = "{}";
+        this.reviewComment = null;
+        this.country = null;
+        this.steps = JSON.writeValueAsString(steps().stream()
+                .map(s -> new StepState(s.type(), s.status(), null))
+                .toList());
+        this.archivedAt = now;
+        this.updatedAt = now;
+    }
+
+    @Nullable
+    Instant archivedAt() {
+        return archivedAt;
     }
 
     private static List<StepState> stepsOf(PublishedFlow flow, List<StepState> kept) {

@@ -32,6 +32,12 @@ public final class ApplicantEvents {
     /** A verification changed status; {@code subject.status()} is the new one. */
     public record ApplicantStatusChanged(Subject subject, ApplicantStatus from, Instant at) {}
 
+    /**
+     * A status-only company's applicant's personal data was archived (the {@link PersonalDataTables} rows and media
+     * are gone); modules that keep something derived from it (the certificates' details) drop that too.
+     */
+    public record PersonalDataArchived(Subject subject, Instant at) {}
+
     /** The applicant passed a step of their flow. */
     public record ApplicantStepPassed(Subject subject, StepType step, Instant at) {}
 }

@@ -4,12 +4,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,6 +26,7 @@ import org.openkyc.applicants.lifecycle.Lifecycle;
 import org.openkyc.core.Actor;
 import org.openkyc.core.ApplicationId;
 import org.openkyc.core.ConflictException;
+import org.openkyc.core.ForbiddenException;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.Links;
 import org.openkyc.core.NotFoundException;
@@ -34,10 +39,15 @@ import org.openkyc.flows.FlowManagement;
 import org.openkyc.flows.PublishedFlow;
 import org.openkyc.flows.definition.FlowType;
 import org.openkyc.flows.definition.StepType;
+import org.openkyc.media.MediaLibrary;
 import org.openkyc.tenancy.ApplicationManagement;
+import org.openkyc.tenancy.CompanyManagement;
+import org.openkyc.tenancy.Metering;
 import org.openkyc.tenancy.TeamManagement;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,11 +67,18 @@ public class ApplicantManagement {
     /** How long a scheduled deletion can still be cancelled. */
     public static final Duration DELETION_GRACE = Duration.ofDays(20);
 
+    private static final Set<ApplicantStatus> ARCHIVABLE =
+            EnumSet.of(ApplicantStatus.APPROVED, ApplicantStatus.DECLINED, ApplicantStatus.BLOCKED);
+
     private final Applicants applicants;
     private final Timeline timeline;
     private final FlowManagement flows;
     private final ApplicationManagement applications;
     private final TeamManagement team;
+    private final Metering metering;
+    private final CompanyManagement companies;
+    private final MediaLibrary media;
+    private final ObjectProvider<PersonalDataTables> personalData;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Links links;
@@ -73,6 +90,10 @@ public class ApplicantManagement {
             FlowManagement flows,
             ApplicationManagement applications,
             TeamManagement team,
+            Metering metering,
+            CompanyManagement companies,
+            MediaLibrary media,
+            ObjectProvider<PersonalDataTables> personalData,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
             Links links,
@@ -82,6 +103,10 @@ public class ApplicantManagement {
         this.flows = flows;
         this.applications = applications;
         this.team = team;
+        this.metering = metering;
+        this.companies = companies;
+        this.media = media;
+        this.personalData = personalData;
         this.events = events;
         this.jdbc = jdbc;
         this.links = links;
@@ -115,6 +140,7 @@ public class ApplicantManagement {
         if (applicants.existsByApplicationIdAndExternalUserId(application, externalUserId)) {
             throw new ConflictException("This application already has an applicant with this externalUserId.");
         }
+        metering.countVerification(actor.companyId(), actor.mode());
         Instant now = clock.instant();
         Applicant applicant = applicants.save(new Applicant(
                 actor.companyId(),
@@ -139,7 +165,24 @@ public class ApplicantManagement {
 
     public ApplicantView applicant(Actor actor, ApplicantId id) {
         requireRead(actor);
-        return load(actor, id).view();
+        ApplicantView view = load(actor, id).view();
+        return hidesPersonalData(actor) ? view.withoutPersonalData() : view;
+    }
+
+    /**
+     * Whether the actor sees no personal data: a status-only company's own users and keys do not; the platform
+     * operators who review for it do.
+     */
+    public boolean hidesPersonalData(Actor actor) {
+        return !actor.operator() && companies.statusOnly(actor.companyId());
+    }
+
+    /** In a status-only company the platform operators review; its own users and keys see statuses only. */
+    private void requireSightOfPersonalData(Actor actor) {
+        if (hidesPersonalData(actor)) {
+            throw new ForbiddenException("The company uses status-only KYC: applicants' personal data and reviews"
+                    + " are for the platform operators.");
+        }
     }
 
     public ApplicantPage search(Actor actor, ApplicantSearch search) {
@@ -201,8 +244,11 @@ public class ApplicantManagement {
                 .findAllById(ids.stream().map(ApplicantId::new).toList())
                 .stream()
                 .collect(Collectors.toMap(Applicant::id, Function.identity()));
-        List<ApplicantView> items =
-                ids.stream().map(id -> found.get(new ApplicantId(id)).view()).toList();
+        boolean hidden = hidesPersonalData(actor);
+        List<ApplicantView> items = ids.stream()
+                .map(id -> found.get(new ApplicantId(id)).view())
+                .map(view -> hidden ? view.withoutPersonalData() : view)
+                .toList();
         return new ApplicantPage(items, page, size, total);
     }
 
@@ -279,6 +325,7 @@ public class ApplicantManagement {
             @Nullable String lang,
             ClientInfo client) {
         requireWrite(actor);
+        requireSightOfPersonalData(actor);
         if (lifetime.compareTo(MIN_LINK_LIFETIME) < 0 || lifetime.compareTo(MAX_LINK_LIFETIME) > 0) {
             throw InvalidInputException.of("ttlSeconds", "range", "must be 60 seconds to 30 days");
         }
@@ -303,6 +350,7 @@ public class ApplicantManagement {
     }
 
     public List<Comment> comments(Actor actor, ApplicantId id) {
+        requireSightOfPersonalData(actor);
         actor.require(Permission.APPLICANTS_VIEW);
         load(actor, id);
         return jdbc.sql(
@@ -318,6 +366,7 @@ public class ApplicantManagement {
 
     @Transactional
     public Comment comment(Actor actor, ApplicantId id, String text, ClientInfo client) {
+        requireSightOfPersonalData(actor);
         actor.require(Permission.APPLICANTS_VIEW);
         String clean = text.strip();
         if (clean.isEmpty() || clean.length() > 5000) {
@@ -340,6 +389,7 @@ public class ApplicantManagement {
     /** Moves the applicant to another flow; shared steps that are done stay done. */
     @Transactional
     public ApplicantView changeFlow(Actor actor, ApplicantId id, FlowId flowId, ClientInfo client) {
+        requireSightOfPersonalData(actor);
         requireWrite(actor);
         Applicant applicant = load(actor, id);
         PublishedFlow flow = flows.published(actor.companyId(), actor.mode(), flowId)
@@ -367,6 +417,7 @@ public class ApplicantManagement {
     @Transactional
     public ApplicantView requestResubmission(
             Actor actor, ApplicantId id, StepType step, String message, ClientInfo client) {
+        requireSightOfPersonalData(actor);
         actor.require(Permission.APPLICANTS_REVIEW);
         Applicant applicant = load(actor, id);
         if (message.isBlank() || message.length() > 2000) {
@@ -392,6 +443,7 @@ public class ApplicantManagement {
     /** A reviewer starts looking: the applicant moves to IN_REVIEW and gets them as reviewer if it had none. */
     @Transactional
     public ApplicantView startReview(Actor actor, ApplicantId id, ClientInfo client) {
+        requireSightOfPersonalData(actor);
         actor.require(Permission.APPLICANTS_REVIEW);
         Applicant applicant = load(actor, id);
         if (applicant.reviewerId() == null) {
@@ -406,6 +458,7 @@ public class ApplicantManagement {
     /** Approves or declines; only from COMPLETED, ON_HOLD or IN_REVIEW. */
     @Transactional
     public ApplicantView review(Actor actor, ApplicantId id, ReviewDecision decision, ClientInfo client) {
+        requireSightOfPersonalData(actor);
         requireWrite(actor);
         Applicant applicant = load(actor, id);
         ApplicantAction action =
@@ -424,6 +477,7 @@ public class ApplicantManagement {
     /** Assigns a reviewer (an active member of the company), or none. */
     @Transactional
     public ApplicantView assignReviewer(Actor actor, ApplicantId id, @Nullable UserId reviewer, ClientInfo client) {
+        requireSightOfPersonalData(actor);
         actor.require(Permission.APPLICANTS_REVIEW);
         Applicant applicant = load(actor, id);
         if (reviewer != null
@@ -455,6 +509,7 @@ public class ApplicantManagement {
             Map<String, Object> details,
             ClientInfo client,
             java.util.function.Supplier<T> correction) {
+        requireSightOfPersonalData(actor);
         actor.require(Permission.APPLICANTS_REVIEW);
         Applicant applicant = load(actor, id);
         T result = correction.get();
@@ -466,6 +521,7 @@ public class ApplicantManagement {
     @Transactional
     public ApplicantView resolveWarning(
             Actor actor, ApplicantId id, String warningId, String reason, ClientInfo client) {
+        requireSightOfPersonalData(actor);
         actor.require(Permission.APPLICANTS_REVIEW);
         if (reason.isBlank()) {
             throw InvalidInputException.of("reason", "NotBlank", "say why the warning is settled");
@@ -484,14 +540,92 @@ public class ApplicantManagement {
     public ApplicantView advance(ApplicantId id, ApplicantAction action, ActorType by, Map<String, Object> details) {
         Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException("No such applicant."));
         moveAs(applicant, action, by, null, ClientInfo.NONE, details);
-        if (action == ApplicantAction.CHECKS_PASSED
-                && !applicant.hasOpenWarnings()
-                && flows.published(applicant.companyId(), applicant.mode(), applicant.flowId(), applicant.flowVersion())
-                        .map(f -> f.definition().autoApproval())
-                        .orElse(false)) {
-            moveAs(applicant, ApplicantAction.AUTO_APPROVE, ActorType.SYSTEM, null, ClientInfo.NONE, Map.of());
+        // Listeners (the KYC Bots, deduplication) may have moved it on.
+        return system(id);
+    }
+
+    /** For the KYC bots: settles warnings that newer checks answered, with the reason, in the timeline. */
+    @Transactional
+    public void settleWarnings(ApplicantId id, List<String> warningIds, String bot, String reason) {
+        Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException("No such applicant."));
+        Instant now = clock.instant();
+        for (String warningId : warningIds) {
+            if (applicant.resolve(warningId, null, reason, now)) {
+                timeline.append(
+                        id,
+                        ActorType.SYSTEM,
+                        bot,
+                        "WARNING_RESOLVED",
+                        Map.of("warningId", warningId, "reason", reason),
+                        ClientInfo.NONE);
+            }
         }
-        return applicant.view();
+        applicants.save(applicant);
+    }
+
+    /** Whether a bot's decision was carried out, and the applicant's new link when it asked for a resubmission. */
+    public record BotResult(boolean carriedOut, @Nullable AccessLink link) {}
+
+    /** What a KYC bot decided for a verification. */
+    public enum BotVerdict {
+        APPROVE,
+        RESUBMIT,
+        REVIEW,
+        REJECT,
+        BLOCK
+    }
+
+    /**
+     * For the KYC bots: carries out a bot's decision with its explanation in the timeline. APPROVE approves a
+     * COMPLETED or ON_HOLD verification, REJECT declines it for good, BLOCK blocks it for a manual audit, REVIEW leaves
+     * it to a person, and RESUBMIT starts {@code steps} over and answers a new link (a week long) for the applicant to
+     * send them again. A decision the status no longer allows is not carried out and changes nothing.
+     */
+    @Transactional
+    public BotResult botDecision(
+            ApplicantId id,
+            String bot,
+            BotVerdict verdict,
+            String explanation,
+            Set<StepType> steps,
+            @Nullable String message) {
+        Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException("No such applicant."));
+        ApplicantAction action = switch (verdict) {
+            case APPROVE -> ApplicantAction.AUTO_APPROVE;
+            case RESUBMIT -> ApplicantAction.REOPEN;
+            case REJECT -> ApplicantAction.DECLINE;
+            case BLOCK -> ApplicantAction.BLOCK;
+            case REVIEW -> null;
+        };
+        if (action != null && Lifecycle.next(applicant.status(), action).isEmpty()) {
+            return new BotResult(false, null);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("bot", bot);
+        details.put("decision", verdict.name());
+        details.put("explanation", explanation);
+        if (message != null) {
+            details.put("message", message);
+        }
+        if (verdict == BotVerdict.RESUBMIT) {
+            details.put("steps", steps.stream().map(StepType::name).sorted().toList());
+        }
+        timeline.append(id, ActorType.SYSTEM, bot, "BOT_DECISION", details, ClientInfo.NONE);
+        Instant now = clock.instant();
+        AccessLink link = null;
+        switch (verdict) {
+            case REVIEW -> {
+                return new BotResult(true, null);
+            }
+            case RESUBMIT -> {
+                steps.forEach(step -> applicant.restartStep(step, now));
+                link = issueLink(applicant, Duration.ofDays(7), null, null);
+            }
+            case REJECT -> applicant.decide(ApplicantStatus.DECLINED, null, explanation, List.of("FINAL_" + bot));
+            default -> {}
+        }
+        moveAs(applicant, action, ActorType.SYSTEM, bot, ClientInfo.NONE, Map.of("reason", explanation));
+        return new BotResult(true, link);
     }
 
     /**
@@ -801,6 +935,82 @@ public class ApplicantManagement {
     }
 
     /**
+     * The archive API of status-only KYC: erases a decided applicant's personal data now, keeping the status and the
+     * certificates. Archiving again changes nothing.
+     */
+    @Transactional
+    public ApplicantView archive(Actor actor, ApplicantId id, ClientInfo client) {
+        requireDelete(actor);
+        Applicant applicant = load(actor, id);
+        if (!companies.statusOnly(actor.companyId())) {
+            throw new ConflictException(
+                    "Archiving is part of status-only KYC; this company keeps its data until it deletes an applicant.");
+        }
+        if (applicant.archivedAt() == null) {
+            if (!ARCHIVABLE.contains(applicant.status())) {
+                throw new ConflictException("Only a decided verification (APPROVED, DECLINED or BLOCKED) is archived;"
+                        + " this one is " + applicant.status() + ".");
+            }
+            archive(applicant, actorType(actor), actorId(actor), client);
+        }
+        return applicant.view().withoutPersonalData();
+    }
+
+    /**
+     * Status-only companies' retention: a decided applicant's personal data is archived once the company's retention
+     * (a month for a single event, two for an ongoing service) has passed since the last change. Runs daily; answers
+     * how many were archived.
+     */
+    @Scheduled(cron = "${openkyc.applicants.archive-cron:0 40 3 * * *}")
+    @Transactional
+    public int archiveDue() {
+        int archived = 0;
+        ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
+        for (CompanyManagement.StatusOnlyCompany company : companies.statusOnlyCompanies()) {
+            List<UUID> due = jdbc.sql("""
+                            SELECT id FROM applicant WHERE company_id = :company AND archived_at IS NULL
+                              AND status IN ('APPROVED', 'DECLINED', 'BLOCKED') AND updated_at <= :before
+                            ORDER BY updated_at LIMIT 1000
+                            """)
+                    .param("company", company.id().value())
+                    .param(
+                            "before",
+                            Timestamp.from(now.minus(company.retention().keep()).toInstant()))
+                    .query(UUID.class)
+                    .list();
+            for (UUID id : due) {
+                archive(
+                        applicants.findById(new ApplicantId(id)).orElseThrow(),
+                        ActorType.SYSTEM,
+                        "RETENTION",
+                        ClientInfo.NONE);
+                archived++;
+            }
+        }
+        return archived;
+    }
+
+    private void archive(Applicant applicant, ActorType by, @Nullable String byId, ClientInfo client) {
+        Instant now = clock.instant();
+        applicant.archive(now);
+        applicants.save(applicant);
+        jdbc.sql("DELETE FROM applicant_comment WHERE applicant_id = :id")
+                .param("id", applicant.id().value())
+                .update();
+        media.eraseApplicant(applicant.companyId(), applicant.id().value());
+        personalData
+                .orderedStream()
+                .flatMap(p -> p.tables().stream())
+                .forEach(table -> jdbc.sql(
+                                "DELETE FROM " + table + " WHERE company_id = :company AND applicant_id = :applicant")
+                        .param("company", applicant.companyId().value())
+                        .param("applicant", applicant.id().value())
+                        .update());
+        timeline.append(applicant.id(), by, byId, "PERSONAL_DATA_ARCHIVED", Map.of(), client);
+        events.publishEvent(new ApplicantEvents.PersonalDataArchived(applicant.subject(), now));
+    }
+
+    /**
      * Schedules the erasure of the applicant's data {@link #DELETION_GRACE} from now; until then it can be
      * restored. Asking again keeps the first date. The applicant's links stop working at once.
      */
@@ -837,6 +1047,7 @@ public class ApplicantManagement {
     }
 
     public List<TimelineEntry> timeline(Actor actor, ApplicantId id) {
+        requireSightOfPersonalData(actor);
         requireRead(actor);
         load(actor, id);
         return timeline.entries(id);

@@ -11,7 +11,8 @@ import org.openkyc.flows.FlowId;
 
 /**
  * An applicant as the API shows it; the contract's fields plus the flow version, warnings, and when the
- * applicant's data is to be erased if a deletion was scheduled.
+ * applicant's data is to be erased if a deletion was scheduled, and when a status-only company's applicant's personal
+ * data was archived.
  */
 public record ApplicantView(
         ApplicantId id,
@@ -31,7 +32,37 @@ public record ApplicantView(
         List<StepState> steps,
         Map<String, Object> device,
         List<Object> certificates,
-        @Nullable Instant deletionScheduledAt) {
+        @Nullable Instant deletionScheduledAt,
+        @Nullable Instant archivedAt) {
+
+    /**
+     * The applicant as a status-only company's own users see it: reference, status, flow and progress, no personal
+     * data (no contact details, personal information, device, step results or review comment).
+     */
+    public ApplicantView withoutPersonalData() {
+        return new ApplicantView(
+                id,
+                externalUserId,
+                applicationId,
+                status,
+                flowId,
+                flowVersion,
+                createdAt,
+                updatedAt,
+                null,
+                null,
+                lang,
+                Map.of(),
+                Map.of(),
+                new Review(review.status(), null, null, review.rejectLabels(), List.of()),
+                steps.stream()
+                        .map(s -> new StepState(s.type(), s.status(), null))
+                        .toList(),
+                Map.of(),
+                certificates,
+                deletionScheduledAt,
+                archivedAt);
+    }
 
     /** The review: who, what they decided and why; warnings that are still open come first. */
     public record Review(

@@ -20,4 +20,11 @@ public interface ProfileSection {
     default int order() {
         return 100;
     }
+
+    /**
+     * Whether the section shows personal data; a status-only company's own users see only the sections that do not.
+     */
+    default boolean personalData() {
+        return true;
+    }
 }

@@ -24,7 +24,7 @@ public record Warning(
         return resolution == null;
     }
 
-    Warning resolve(UserId by, String reason, Instant at) {
+    Warning resolve(@Nullable UserId by, String reason, Instant at) {
         return new Warning(id, code, message, raisedAt, by, reason, at);
     }
 }

@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.applicants.ApplicantEvents;
@@ -31,6 +33,7 @@ import org.openkyc.flows.definition.StepType;
 import org.openkyc.screening.AmlCases;
 import org.openkyc.screening.ApplicantScreening;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -88,10 +91,22 @@ public class Certificates {
 
     /** A certificate as kept. */
     public record Certificate(
-            UUID id, String kind, String result, String details, Instant issuedAt, Instant expiresAt, boolean current) {
+            UUID id,
+            String kind,
+            String result,
+            String details,
+            List<String> reasons,
+            Instant issuedAt,
+            Instant expiresAt,
+            boolean current) {
 
         public boolean clear() {
             return result.equals("CLEAR");
+        }
+
+        /** The result without the details read from the applicant's data, for those who see statuses only. */
+        public Certificate withoutDetails() {
+            return new Certificate(id, kind, result, "", reasons, issuedAt, expiresAt, current);
         }
 
         public boolean expiredAt(Instant now) {
@@ -104,6 +119,7 @@ public class Certificates {
             String kind,
             boolean clear,
             String details,
+            List<String> reasons,
             @Nullable Instant checkedAt,
             Instant expiresAt) {}
 
@@ -115,7 +131,9 @@ public class Certificates {
                 event.subject().applicantId());
     }
 
+    // Before the KYC bots, which may move the applicant on.
     @EventListener
+    @Order(0)
     void statusChanged(ApplicantEvents.ApplicantStatusChanged event) {
         issue(
                 event.subject().companyId(),
@@ -123,13 +141,26 @@ public class Certificates {
                 event.subject().applicantId());
     }
 
+    /** An archived applicant keeps their certificates' results and dates, not the details read from their data. */
+    @EventListener
+    void archived(ApplicantEvents.PersonalDataArchived event) {
+        jdbc.sql("UPDATE certificate SET details = '' WHERE company_id = :company AND applicant_id = :applicant")
+                .param("company", event.subject().companyId().value())
+                .param("applicant", event.subject().applicantId().value())
+                .update();
+    }
+
     /** Issues what the checks call for and is not issued yet; answers the kinds (re)issued. */
     @Transactional
     public List<String> issue(CompanyId company, Mode mode, ApplicantId applicant) {
+        if (applicants.system(applicant).archivedAt() != null) {
+            // The checks' data is gone; the certificates issued from it stand as they are.
+            return List.of();
+        }
         Instant now = clock.instant();
         List<String> issued = new ArrayList<>();
         for (Draft draft : drafts(company, applicant, now)) {
-            String digest = draft.kind() + "|" + draft.clear() + "|" + draft.details() + "|"
+            String digest = draft.kind() + "|" + draft.clear() + "|" + draft.details() + "|" + draft.reasons() + "|"
                     + (draft.checkedAt() == null ? "-" : draft.checkedAt().toString());
             String current = jdbc.sql("""
                             SELECT digest FROM certificate WHERE applicant_id = :applicant AND kind = :kind AND current
@@ -148,9 +179,9 @@ public class Certificates {
                     .update();
             jdbc.sql("""
                             INSERT INTO certificate (id, company_id, mode, applicant_id, kind, result, details, digest,
-                              issued_at, expires_at, current)
+                              issued_at, expires_at, current, reasons)
                             VALUES (:id, :company, :mode, :applicant, :kind, :result, :details, :digest, :issued,
-                              :expires, TRUE)
+                              :expires, TRUE, :reasons)
                             """)
                     .param("id", UUID.randomUUID())
                     .param("company", company.value())
@@ -159,6 +190,7 @@ public class Certificates {
                     .param("kind", draft.kind())
                     .param("result", draft.clear() ? "CLEAR" : "CONSIDER")
                     .param("details", draft.details())
+                    .param("reasons", String.join(",", draft.reasons()))
                     .param("digest", digest)
                     .param("issued", Timestamp.from(draft.checkedAt() == null ? now : draft.checkedAt()))
                     .param("expires", Timestamp.from(draft.expiresAt()))
@@ -227,6 +259,7 @@ public class Certificates {
                     document.valid() && document.duplicates().isEmpty(),
                     document.documentType() + " " + document.issuingCountry()
                             + (document.valid() ? "" : ": " + String.join("; ", document.problems())),
+                    documentReasons(document),
                     document.createdAt(),
                     expiry != null ? expiry : document.createdAt().plus(DOCUMENT_WITHOUT_EXPIRY)));
         }
@@ -235,6 +268,9 @@ public class Certificates {
                         "FACE_MATCH",
                         match.matched(),
                         match.percent() == null ? String.join("; ", match.problems()) : match.percent() + "%",
+                        match.matched()
+                                ? List.of()
+                                : List.of(match.percent() == null ? "SELFIE_QUALITY" : "FACE_MISMATCH"),
                         match.createdAt(),
                         match.createdAt().plus(FACE_MATCH))));
         boolean screened = view.steps().stream()
@@ -250,6 +286,12 @@ public class Certificates {
                     "SANCTIONS_PEP",
                     open == 0,
                     matches.isEmpty() ? "no match" : open + " of " + matches.size() + " matches not cleared",
+                    matches.stream()
+                            .filter(m -> !m.status().cleared())
+                            .map(m -> "AML_MATCH:" + m.matchRate()
+                                    + (sameName(m.subjectName(), m.matchedName()) ? ":SAME_NAME" : ""))
+                            .distinct()
+                            .toList(),
                     at,
                     (at == null ? now : at).plus(SCREENING)));
         }
@@ -264,6 +306,7 @@ public class Certificates {
                             + (check.verdict().issued() == null
                                     ? ""
                                     : ", issued " + check.verdict().issued()),
+                    check.verdict().clear() ? List.of() : List.of("ADDRESS_NOT_CONFIRMED"),
                     check.createdAt(),
                     from.plus(PROOF_OF_ADDRESS)));
         });
@@ -277,6 +320,7 @@ public class Certificates {
                             + (Boolean.TRUE.equals(wallet.details().get("ownershipProven"))
                                     ? ", ownership proven"
                                     : ""),
+                    List.of(),
                     wallet.at(),
                     wallet.at().plus(CRYPTO_ADDRESS)));
             if (wallet.details().get("amlScore") instanceof Number score) {
@@ -284,11 +328,44 @@ public class Certificates {
                         "CRYPTO_AML",
                         score.intValue() >= 40,
                         "score " + score.intValue(),
+                        score.intValue() >= 40 ? List.of() : List.of("WALLET_RISK"),
                         wallet.at(),
                         wallet.at().plus(CRYPTO_AML)));
             }
         }
         return drafts;
+    }
+
+    /**
+     * Why a document check asks for a person, as the bots read it: the photo's quality, the name, the expiry, a
+     * duplicate, or other information that did not verify.
+     */
+    static List<String> documentReasons(DocumentCheck document) {
+        Set<String> reasons = new LinkedHashSet<>();
+        for (String problem : document.problems()) {
+            String field = problem.substring(0, Math.max(0, problem.indexOf(':')));
+            reasons.add(
+                    switch (field) {
+                        case "focus", "glare", "colour", "position" -> "DOCUMENT_QUALITY";
+                        case "surname", "givenNames" -> "NAME_MISMATCH";
+                        case "expiryDate" -> "DOCUMENT_EXPIRED";
+                        case "mrz" ->
+                            problem.contains("no machine-readable zone") ? "DOCUMENT_QUALITY" : "WRONG_INFORMATION";
+                        default -> "WRONG_INFORMATION";
+                    });
+        }
+        if (!document.duplicates().isEmpty()) {
+            reasons.add("DUPLICATE_DOCUMENT");
+        }
+        return List.copyOf(reasons);
+    }
+
+    /** Whether a listed name is the screened name itself, letter for letter once case and spacing are set aside. */
+    private static boolean sameName(@Nullable String screened, String listed) {
+        return screened != null
+                && screened.strip()
+                        .replaceAll("\\s+", " ")
+                        .equalsIgnoreCase(listed.strip().replaceAll("\\s+", " "));
     }
 
     /** A document date (YYYY-MM-DD) as the start of that day, UTC. */
@@ -311,6 +388,9 @@ public class Certificates {
                 r.getString("kind"),
                 r.getString("result"),
                 r.getString("details"),
+                r.getString("reasons").isEmpty()
+                        ? List.of()
+                        : List.of(r.getString("reasons").split(",")),
                 r.getTimestamp("issued_at").toInstant(),
                 r.getTimestamp("expires_at").toInstant(),
                 r.getBoolean("current"));

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A user actor has a user id and the permissions of the user's role; an application actor has an
  * application id and acts only on that application's integrator resources.
+ *
+ * <p>An operator actor is a platform operator working in a company's workplace that they opened (only companies on a
+ * managed plan): a user actor whose user id is the operator's own, not a member of that company.
  */
 public record Actor(
         Kind kind,
@@ -22,7 +25,8 @@ public record Actor(
         Set<Permission> permissions,
         boolean liveModeAvailable,
         String displayName,
-        Locale locale) {
+        Locale locale,
+        boolean operator) {
 
     public enum Kind {
         USER,

@@ -28,10 +28,11 @@ import org.openkyc.core.crypto.SecretBox;
 import org.openkyc.documents.DocumentCheck;
 import org.openkyc.documents.DocumentChecks;
 import org.openkyc.tenancy.CompanyManagement;
-import org.openkyc.tenancy.Plan;
+import org.openkyc.tenancy.Entitlement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -51,8 +52,6 @@ public class Deduplication {
     private static final Logger log = LoggerFactory.getLogger(Deduplication.class);
     private static final Set<ApplicantStatus> FINISHED = EnumSet.of(
             ApplicantStatus.COMPLETED, ApplicantStatus.ON_HOLD, ApplicantStatus.APPROVED, ApplicantStatus.DECLINED);
-    private static final Set<Plan> ENTITLED =
-            EnumSet.of(Plan.ENTERPRISE_SELF_MANAGED, Plan.ENTERPRISE_MANAGED, Plan.ENTERPRISE_MANAGED_DEDICATED);
 
     private final JdbcClient jdbc;
     private final ApplicantManagement applicants;
@@ -79,7 +78,9 @@ public class Deduplication {
     /** An applicant sharing an identifier with another. */
     public record Link(UUID applicantId, List<String> kinds) {}
 
+    // Before the KYC bots, which may move the applicant on.
     @EventListener
+    @Order(0)
     void statusChanged(ApplicantEvents.ApplicantStatusChanged event) {
         if (FINISHED.contains(event.subject().status())) {
             check(
@@ -93,7 +94,7 @@ public class Deduplication {
     @Transactional
     public void check(CompanyId company, Mode mode, ApplicantId applicant) {
         record(company, mode, applicant);
-        if (ENTITLED.contains(companies.plan(company))) {
+        if (companies.entitled(company, Entitlement.DEDUPLICATION)) {
             resolve(company, mode, group(company, mode, applicant.value()));
         }
     }
@@ -108,7 +109,7 @@ public class Deduplication {
         for (Map<String, Object> scope : scopes) {
             CompanyId company = new CompanyId((UUID) scope.get("company_id"));
             Mode mode = Mode.fromCode(String.valueOf(scope.get("mode"))).orElseThrow();
-            if (!ENTITLED.contains(companies.plan(company))) {
+            if (!companies.entitled(company, Entitlement.DEDUPLICATION)) {
                 continue;
             }
             Set<UUID> seen = new LinkedHashSet<>();

@@ -20,6 +20,8 @@ import org.openkyc.flows.definition.FlowInput;
 import org.openkyc.flows.definition.FlowRules;
 import org.openkyc.flows.definition.FlowType;
 import org.openkyc.flows.definition.StepType;
+import org.openkyc.tenancy.CompanyManagement;
+import org.openkyc.tenancy.Entitlement;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,11 +43,14 @@ public class FlowManagement {
     private final Flows flows;
     private final JdbcClient jdbc;
     private final ObjectProvider<FlowUsage> usage;
+    private final CompanyManagement companies;
     private final Clock clock;
     private final Map<VersionKey, FlowDefinition> parsed = new ConcurrentHashMap<>();
 
-    FlowManagement(Flows flows, JdbcClient jdbc, ObjectProvider<FlowUsage> usage, Clock clock) {
+    FlowManagement(
+            Flows flows, JdbcClient jdbc, ObjectProvider<FlowUsage> usage, CompanyManagement companies, Clock clock) {
         this.flows = flows;
+        this.companies = companies;
         this.jdbc = jdbc;
         this.usage = usage;
         this.clock = clock;
@@ -68,6 +73,7 @@ public class FlowManagement {
     public FlowView create(Actor actor, FlowInput input) {
         actor.require(Permission.WORKFLOWS);
         FlowDefinition definition = valid(input);
+        requireBotInPlan(actor, definition);
         boolean first = definition.type() == FlowType.REGULAR
                 && flows.findDefault(actor.companyId(), actor.mode()).isEmpty();
         Flow flow = flows.save(new Flow(
@@ -88,6 +94,7 @@ public class FlowManagement {
         actor.require(Permission.WORKFLOWS);
         Flow flow = load(actor, id);
         FlowDefinition definition = valid(input);
+        requireBotInPlan(actor, definition);
         if (definition.type() != flow.type()) {
             throw InvalidInputException.of(
                     "type",
@@ -259,6 +266,13 @@ public class FlowManagement {
     private static void requireRead(Actor actor) {
         if (actor.kind() == Actor.Kind.USER) {
             actor.require(Permission.WORKFLOWS);
+        }
+    }
+
+    /** The KYC Bot (the flow's automatic approval) comes with every paid plan, not the free one. */
+    private void requireBotInPlan(Actor actor, FlowDefinition definition) {
+        if (definition.autoApproval()) {
+            companies.requireEntitlement(actor.companyId(), Entitlement.KYC_BOT, "The KYC Bot (automatic approval)");
         }
     }
 

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Applicants' media: checked by {@link UploadChecks}, stored encrypted in the {@link BlobStore}, described in the
@@ -147,6 +149,34 @@ public class MediaLibrary {
                 .query(String.class)
                 .optional()
                 .flatMap(key -> blobs.get(company, key));
+    }
+
+    /**
+     * Erases every media item of an applicant: the rows at once, the encrypted files once the transaction commits (so
+     * a rolled-back erasure leaves everything as it was). Answers how many items were erased.
+     */
+    @Transactional
+    public int eraseApplicant(CompanyId company, UUID applicant) {
+        List<String> keys = jdbc.sql("""
+                        DELETE FROM media_item WHERE company_id = :company AND applicant_id = :applicant
+                        RETURNING blob_key
+                        """)
+                .param("company", company.value())
+                .param("applicant", applicant)
+                .query(String.class)
+                .list();
+        Runnable deleteFiles = () -> keys.forEach(key -> blobs.delete(company, key));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deleteFiles.run();
+                }
+            });
+        } else {
+            deleteFiles.run();
+        }
+        return keys.size();
     }
 
     private static String sha256(byte[] data) {

@@ -3,7 +3,7 @@
  * typed data signed with the installation's issuer key, verifiable off-chain and by the Solidity verifier in
  * {@code contracts/}.
  */
-@ApplicationModule(allowedDependencies = {"core", "applicants", "applicants :: lifecycle"})
+@ApplicationModule(allowedDependencies = {"core", "applicants", "applicants :: lifecycle", "certificates"})
 @NullMarked
 package org.openkyc.onchain;
 

@@ -257,7 +257,10 @@ public class AccountManagement {
     }
 
     private Member me(Actor actor) {
-        return members.findByIdAndCompanyId(actor.requireUser(), actor.companyId())
+        // An operator working in a company's workplace is still themselves, a member of their own company.
+        return (actor.operator()
+                        ? members.findById(actor.requireUser())
+                        : members.findByIdAndCompanyId(actor.requireUser(), actor.companyId()))
                 .orElseThrow(() -> new NotFoundException("No such account."));
     }
 }

@@ -29,6 +29,10 @@ class Company {
     private String status = "ACTIVE";
     private String integrationType = "API";
     private Plan plan;
+    private @Nullable Plan trialPlan;
+    private @Nullable Instant trialEndsAt;
+    private boolean statusOnly;
+    private Retention retention = Retention.SINGLE_EVENT;
     private String privateKeyTestHash = "";
     private String privateKeyTestSealed = "";
     private String privateKeyLiveHash = "";
@@ -60,12 +64,38 @@ class Company {
         return name;
     }
 
-    Plan plan() {
-        return plan;
+    /** The plan in force: the trial's while it runs, else the one signed. */
+    Plan plan(Instant now) {
+        return trialPlan != null && trialEndsAt != null && now.isBefore(trialEndsAt) ? trialPlan : plan;
+    }
+
+    boolean statusOnly() {
+        return statusOnly;
+    }
+
+    Retention retention() {
+        return retention;
     }
 
     void changePlan(Plan plan, Instant now) {
         this.plan = plan;
+        this.trialPlan = null;
+        this.trialEndsAt = null;
+        if (!plan.includes(Entitlement.STATUS_ONLY)) {
+            this.statusOnly = false;
+        }
+        this.updatedAt = now;
+    }
+
+    void startTrial(Plan trial, Instant endsAt, Instant now) {
+        this.trialPlan = trial;
+        this.trialEndsAt = endsAt;
+        this.updatedAt = now;
+    }
+
+    void statusOnly(boolean statusOnly, Retention retention, Instant now) {
+        this.statusOnly = statusOnly;
+        this.retention = retention;
         this.updatedAt = now;
     }
 
@@ -94,14 +124,18 @@ class Company {
         return mode == Mode.LIVE ? privateKeyLiveSealed : privateKeyTestSealed;
     }
 
-    CompanyView view() {
+    CompanyView view(Instant now) {
         return new CompanyView(
                 id,
                 new CompanyDetails(name, address, phone, email, contact, info),
                 clientKey,
                 status,
                 integrationType,
+                plan(now),
                 plan,
+                trialPlan != null && trialEndsAt != null && now.isBefore(trialEndsAt) ? trialEndsAt : null,
+                statusOnly,
+                retention,
                 createdAt,
                 updatedAt);
     }

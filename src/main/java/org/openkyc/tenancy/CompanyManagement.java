@@ -1,12 +1,19 @@
 package org.openkyc.tenancy;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import org.openkyc.core.Actor;
 import org.openkyc.core.CompanyId;
+import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.LiveModeUnavailableException;
 import org.openkyc.core.Mode;
 import org.openkyc.core.NotFoundException;
 import org.openkyc.core.Permission;
+import org.openkyc.core.PlanLimitException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +33,7 @@ public class CompanyManagement {
 
     public CompanyView company(Actor actor) {
         actor.require(Permission.COMPANY);
-        return load(actor.companyId()).view();
+        return load(actor.companyId()).view(clock.instant());
     }
 
     @Transactional
@@ -34,7 +41,7 @@ public class CompanyManagement {
         actor.require(Permission.COMPANY);
         Company company = load(actor.companyId());
         company.update(details, clock.instant());
-        return companies.save(company).view();
+        return companies.save(company).view(clock.instant());
     }
 
     /**
@@ -66,16 +73,87 @@ public class CompanyManagement {
         return privateKeys(actor);
     }
 
-    /** The plan a company is on. */
+    /** The plan in force for a company: its trial's while one runs. */
     public Plan plan(CompanyId companyId) {
-        return load(companyId).plan();
+        return load(companyId).plan(clock.instant());
     }
 
-    /** Moves a company to another plan. Operators do this; there is no self-service route yet. */
+    /** Whether the company's plan in force includes {@code entitlement}. */
+    public boolean entitled(CompanyId companyId, Entitlement entitlement) {
+        return plan(companyId).includes(entitlement);
+    }
+
+    /** Throws {@link PlanLimitException} unless the company's plan includes {@code entitlement}. */
+    public void requireEntitlement(CompanyId companyId, Entitlement entitlement, String what) {
+        if (!entitled(companyId, entitlement)) {
+            throw new PlanLimitException(what + " is not included in the " + plan(companyId) + " plan.");
+        }
+    }
+
+    /** Whether the company keeps applicants' personal data out of its own users' sight. */
+    public boolean statusOnly(CompanyId companyId) {
+        return load(companyId).statusOnly();
+    }
+
+    /** How long a status-only company's decided applicants keep their personal data. */
+    public Retention retention(CompanyId companyId) {
+        return load(companyId).retention();
+    }
+
+    /** A company with status-only KYC on, and its retention. */
+    public record StatusOnlyCompany(CompanyId id, Retention retention) {}
+
+    /** Every company with status-only KYC on. */
+    public List<StatusOnlyCompany> statusOnlyCompanies() {
+        return companies.findAll().stream()
+                .filter(Company::statusOnly)
+                .map(c -> new StatusOnlyCompany(c.id(), c.retention()))
+                .toList();
+    }
+
+    /** A company as the platform operators see it. */
+    public CompanyView view(CompanyId companyId) {
+        return load(companyId).view(clock.instant());
+    }
+
+    /** Every company, by name; for the platform operators. */
+    public List<CompanyView> all() {
+        Instant now = clock.instant();
+        return companies.findAll().stream()
+                .map(c -> c.view(now))
+                .sorted(Comparator.comparing(
+                        (CompanyView c) -> c.details().name().toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    /** Moves a company to another plan, ending any trial; status-only KYC ends with a plan that lacks it. */
     @Transactional
     public void changePlan(CompanyId companyId, Plan plan) {
         Company company = load(companyId);
         company.changePlan(plan, clock.instant());
+        companies.save(company);
+    }
+
+    /** Lets a company use {@code plan} for a while; afterwards its own plan is in force again. */
+    @Transactional
+    public void startTrial(CompanyId companyId, Plan plan, Duration length) {
+        if (plan == Plan.FREE || length.isNegative() || length.isZero() || length.toDays() > 90) {
+            throw InvalidInputException.of("trial", "trial", "a trial is of a paid plan, for 1 to 90 days");
+        }
+        Company company = load(companyId);
+        Instant now = clock.instant();
+        company.startTrial(plan, now.plus(length), now);
+        companies.save(company);
+    }
+
+    /** Switches status-only KYC on or off, with the retention of personal data; only on plans that include it. */
+    @Transactional
+    public void statusOnly(CompanyId companyId, boolean statusOnly, Retention retention) {
+        if (statusOnly) {
+            requireEntitlement(companyId, Entitlement.STATUS_ONLY, "Status-only KYC");
+        }
+        Company company = load(companyId);
+        company.statusOnly(statusOnly, retention, clock.instant());
         companies.save(company);
     }
 

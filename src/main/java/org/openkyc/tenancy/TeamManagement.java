@@ -140,6 +140,17 @@ public class TeamManagement {
         return names;
     }
 
+    /** The email addresses of the company's active members whose role holds {@code permission}, for mail to them. */
+    public List<String> activeMemberEmails(CompanyId company, Permission permission) {
+        return members.findByCompanyIdOrderByCreatedAt(company).stream()
+                .filter(m -> m.status() == MemberStatus.ACTIVE)
+                .filter(m -> roles.findById(m.roleId())
+                        .map(r -> r.permissions().contains(permission))
+                        .orElse(false))
+                .map(Member::email)
+                .toList();
+    }
+
     /** The name of an active member of the company, for modules that assign work to people. */
     public Optional<String> activeMemberName(CompanyId company, UserId id) {
         return members.findByIdAndCompanyId(id, company)

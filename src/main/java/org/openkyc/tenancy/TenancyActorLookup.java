@@ -1,15 +1,18 @@
 package org.openkyc.tenancy;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.openkyc.core.Actor;
+import org.openkyc.core.CompanyId;
 import org.openkyc.core.LiveModeUnavailableException;
 import org.openkyc.core.Mode;
 import org.openkyc.core.Permission;
 import org.openkyc.core.UserId;
 import org.openkyc.core.crypto.Tokens;
 import org.openkyc.core.security.ActorLookup;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Resolves sessions, user tokens and private keys to actors, with the permissions of the moment. */
@@ -21,14 +24,27 @@ class TenancyActorLookup implements ActorLookup {
     private final Companies companies;
     private final Applications applications;
     private final AccountManagement accounts;
+    private final PlatformSettings settings;
+    private final ObjectProvider<PlatformOperators> operators;
+    private final Clock clock;
 
     TenancyActorLookup(
-            Members members, Roles roles, Companies companies, Applications applications, AccountManagement accounts) {
+            Members members,
+            Roles roles,
+            Companies companies,
+            Applications applications,
+            AccountManagement accounts,
+            PlatformSettings settings,
+            ObjectProvider<PlatformOperators> operators,
+            Clock clock) {
         this.members = members;
         this.roles = roles;
         this.companies = companies;
         this.applications = applications;
         this.accounts = accounts;
+        this.settings = settings;
+        this.operators = operators;
+        this.clock = clock;
     }
 
     @Override
@@ -37,6 +53,34 @@ class TenancyActorLookup implements ActorLookup {
                 .map(actor -> actor.mode() == requestedMode || !actor.liveModeAvailable()
                         ? actor
                         : withMode(actor, requestedMode));
+    }
+
+    @Override
+    public Optional<Actor> forOperator(UserId userId, CompanyId companyId, Mode requestedMode) {
+        return members.findById(userId)
+                .filter(member -> member.status() == MemberStatus.ACTIVE && settings.isOperator(member.email()))
+                .flatMap(member -> companies
+                        .findById(companyId)
+                        .filter(company -> company.plan(clock.instant()).includes(Entitlement.OPERATOR_ACCESS))
+                        .map(company -> {
+                            boolean live = company.plan(clock.instant()).allowsLiveMode();
+                            return new Actor(
+                                    Actor.Kind.USER,
+                                    companyId,
+                                    live ? requestedMode : Mode.TEST,
+                                    member.id(),
+                                    null,
+                                    PlatformOperators.IN_COMPANY,
+                                    live,
+                                    member.fullName(),
+                                    member.locale(),
+                                    true);
+                        }));
+    }
+
+    @Override
+    public void operatorRequest(Actor operator, String method, String path) {
+        operators.getObject().request(operator, method, path);
     }
 
     @Override
@@ -75,8 +119,8 @@ class TenancyActorLookup implements ActorLookup {
                 .flatMap(member -> roles.findById(member.roleId())
                         .flatMap(role -> companies.findById(member.companyId()).map(company -> {
                             Set<Permission> permissions = role.permissions();
-                            boolean live =
-                                    company.plan().allowsLiveMode() && permissions.contains(Permission.LIVE_MODE);
+                            boolean live = company.plan(clock.instant()).allowsLiveMode()
+                                    && permissions.contains(Permission.LIVE_MODE);
                             return new Actor(
                                     Actor.Kind.USER,
                                     member.companyId(),
@@ -86,13 +130,14 @@ class TenancyActorLookup implements ActorLookup {
                                     permissions,
                                     live,
                                     member.fullName(),
-                                    member.locale());
+                                    member.locale(),
+                                    false);
                         })));
     }
 
     private Actor forApplication(Application application) {
         Company company = companies.findById(application.companyId()).orElseThrow();
-        if (application.mode() == Mode.LIVE && !company.plan().allowsLiveMode()) {
+        if (application.mode() == Mode.LIVE && !company.plan(clock.instant()).allowsLiveMode()) {
             throw new LiveModeUnavailableException("The company's plan does not include live mode.");
         }
         return new Actor(
@@ -102,9 +147,10 @@ class TenancyActorLookup implements ActorLookup {
                 null,
                 application.id(),
                 Set.of(),
-                company.plan().allowsLiveMode(),
+                company.plan(clock.instant()).allowsLiveMode(),
                 application.name(),
-                Locale.ENGLISH);
+                Locale.ENGLISH,
+                false);
     }
 
     private static Actor withMode(Actor actor, Mode mode) {
@@ -117,6 +163,7 @@ class TenancyActorLookup implements ActorLookup {
                 actor.permissions(),
                 actor.liveModeAvailable(),
                 actor.displayName(),
-                actor.locale());
+                actor.locale(),
+                actor.operator());
     }
 }

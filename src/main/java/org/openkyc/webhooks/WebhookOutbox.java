@@ -15,6 +15,7 @@ import org.openkyc.applicants.lifecycle.ApplicantStatus;
 import org.openkyc.tenancy.ApplicationManagement;
 import org.openkyc.tenancy.WebhookEndpoint;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -55,7 +56,9 @@ class WebhookOutbox {
         record(event.subject(), "applicantCreated", null, event.at());
     }
 
+    // Before the KYC bots, which may move the applicant on.
     @EventListener
+    @Order(0)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ApplicantStatusChanged event) {
         record(event.subject(), typeOf(event.subject().status()), null, event.at());

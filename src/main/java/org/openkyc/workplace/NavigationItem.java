@@ -12,6 +12,7 @@ public record NavigationItem(String key, String path, String icon, Permission pe
             new NavigationItem("dashboard", "/dashboard", "▦", Permission.DASHBOARD),
             new NavigationItem("applicants", "/applicants", "☺", Permission.APPLICANTS_VIEW),
             new NavigationItem("workflows", "/workflows", "⇶", Permission.WORKFLOWS),
+            new NavigationItem("bots", "/bots", "⚡", Permission.WORKFLOWS),
             new NavigationItem("questionnaires", "/questionnaires", "☰", Permission.QUESTIONNAIRES),
             new NavigationItem("aml", "/aml", "⚑", Permission.AML_SCANS),
             new NavigationItem("amlResults", "/aml/results", "☑", Permission.AML_SCANS),

@@ -34,6 +34,9 @@ class ApplicantApiTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.openkyc.tenancy.CompanyManagement companies;
+
     private Api owner;
     private String ownerToken;
     private Api integrator;
@@ -288,6 +291,10 @@ class ApplicantApiTest extends IntegrationTest {
 
     @Test
     void autoApprovalWaitsForOpenWarningsToBeResolved() {
+        companies.changePlan(
+                new org.openkyc.core.CompanyId(
+                        UUID.fromString(owner.get("/api/v1/company").text("id"))),
+                org.openkyc.tenancy.Plan.PAY_AS_YOU_GO);
         String auto = flow("Auto", true, "EMAIL");
         String clean = integrator
                 .post("/api/v1/applicants", Map.of("externalUserId", "clean", "flowId", auto))

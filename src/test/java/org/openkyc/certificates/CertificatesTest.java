@@ -12,12 +12,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openkyc.documents.ocr.DocumentPhotos;
 import org.openkyc.support.Api;
 import org.openkyc.support.Documents;
 import org.openkyc.support.FaceVideo;
+import org.openkyc.support.FormClient;
 import org.openkyc.support.IntegrationTest;
 import org.openkyc.support.SignUps;
 import org.openpdf.text.Paragraph;
@@ -102,16 +104,8 @@ class CertificatesTest extends IntegrationTest {
 
     @Test
     void anExpiredDocumentIsAskedForAgainAndTheApplicantComesBackForReview() {
-        String flow = tenant.flow(
-                "Certified",
-                List.of(Map.of("type", "DOCUMENT", "config", Map.of("permittedDocumentTypes", List.of("PASSPORT")))));
-        String id = tenant.applicant(flow);
-        Api app = api().as(tenant.token(id));
-        app.post("/sdk/v1/start", null);
         LocalDate soon = LocalDate.now(clock).plusDays(10);
-        document(app, "NX7K2P4Q8", soon.format(DateTimeFormatter.ofPattern("yyMMdd")));
-        app.post("/sdk/v1/finish", null);
-        tenant.owner().post("/api/v1/applicants/" + id + "/review", Map.of("decision", "APPROVED"));
+        String id = approvedWithPassportExpiring(soon);
         assertThat(current(id).get("IDENTITY_DOCUMENT").get("expiresAt").asString())
                 .isEqualTo(soon.atStartOfDay(ZoneOffset.UTC).toInstant().toString());
 
@@ -144,6 +138,38 @@ class CertificatesTest extends IntegrationTest {
         assertThat(all.size())
                 .as("the expired certificate is kept beside the new one")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void inTheWorkplaceAReviewerRejectsAnExpiredDocumentFromItsCertificate() {
+        String id = approvedWithPassportExpiring(LocalDate.now(clock).plusDays(3));
+        clock.advance(Duration.ofDays(4));
+        certificates.notifyExpired();
+
+        FormClient workplace = new FormClient(baseUrl());
+        workplace.submit(
+                workplace.get("/signin"), Map.of("email", tenant.admin().email(), "password", SignUps.PASSWORD));
+        FormClient.Page profile = workplace.get("/applicants/" + id);
+        Element row = profile.document().selectFirst("#certificates tr[data-kind=IDENTITY_DOCUMENT]");
+        assertThat(row.select(".badge.warn").eachText()).contains("expired");
+        Element form = row.selectFirst("details.ask-again form");
+        assertThat(form.selectFirst("input[name=step]").val()).isEqualTo("DOCUMENT");
+        FormClient.Page asked = workplace.post(
+                form.attr("action"),
+                Map.of(
+                        "step",
+                        "DOCUMENT",
+                        "message",
+                        "Your passport expired; please send the one you use now.",
+                        "_csrf",
+                        profile.csrf()));
+        assertThat(asked.location()).endsWith("/applicants/" + id);
+        assertThat(tenant.status(id)).isEqualTo("INCOMPLETE");
+        assertThat(workplace.get("/applicants/" + id + "?tab=timeline").html())
+                .contains("Your passport expired; please send the one you use now.");
+        assertThat(workplace.get("/applicants/" + id).document().select("#certificates details.ask-again"))
+                .as("nothing to ask while the applicant is at it")
+                .isEmpty();
     }
 
     @Test
@@ -250,6 +276,20 @@ class CertificatesTest extends IntegrationTest {
         JsonNode certificate = current(id).get("FACE_MATCH");
         assertThat(certificate.get("result").asString()).isEqualTo("CLEAR");
         assertThat(lifetime(certificate)).isEqualTo(Duration.ofDays(90));
+    }
+
+    /** An applicant approved on a passport that expires on {@code expiry}. */
+    private String approvedWithPassportExpiring(LocalDate expiry) {
+        String flow = tenant.flow(
+                "Certified",
+                List.of(Map.of("type", "DOCUMENT", "config", Map.of("permittedDocumentTypes", List.of("PASSPORT")))));
+        String id = tenant.applicant(flow);
+        Api app = api().as(tenant.token(id));
+        app.post("/sdk/v1/start", null);
+        document(app, "NX7K2P4Q8", expiry.format(DateTimeFormatter.ofPattern("yyMMdd")));
+        app.post("/sdk/v1/finish", null);
+        tenant.owner().post("/api/v1/applicants/" + id + "/review", Map.of("decision", "APPROVED"));
+        return id;
     }
 
     private Map<String, JsonNode> current(String id) {

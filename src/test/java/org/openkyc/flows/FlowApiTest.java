@@ -47,9 +47,19 @@ class FlowApiTest extends IntegrationTest {
                                 Map.of("sources", List.of("DOCUMENT_PHOTO", "LIVENESS")))));
     }
 
+    /** A company on a paid plan: the flows here switch the KYC Bot on, which the free plan does not include. */
+    private SignUps.Admin paid(String name) {
+        SignUps.Admin admin = SignUps.signUp(api(), name);
+        companies.changePlan(
+                new CompanyId(UUID.fromString(
+                        api().as(admin.token()).get("/api/v1/company").text("id"))),
+                Plan.PAY_AS_YOU_GO);
+        return admin;
+    }
+
     @Test
     void aNewCompanyGetsADefaultFlowAndFlowsAreManagedAsCode() {
-        SignUps.Admin admin = SignUps.signUp(api(), "Flows Ltd");
+        SignUps.Admin admin = paid("Flows Ltd");
         Api owner = api().as(admin.token());
         JsonNode defaults = Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
@@ -97,7 +107,7 @@ class FlowApiTest extends IntegrationTest {
 
     @Test
     void draftsKeepUnfinishedEditsUntilPublished() {
-        SignUps.Admin admin = SignUps.signUp(api(), "Drafts Ltd");
+        SignUps.Admin admin = paid("Drafts Ltd");
         Api owner = api().as(admin.token());
         String id = owner.post("/api/v1/flows", kyc("Draft me")).text("id");
         assertThat(owner.get("/api/v1/flows/" + id + "/draft").status()).isEqualTo(404);
@@ -125,9 +135,11 @@ class FlowApiTest extends IntegrationTest {
 
     @Test
     void duplicatingIntoLiveModeNeedsLiveMode() {
-        SignUps.Admin admin = SignUps.signUp(api(), "Duplicate Ltd");
+        SignUps.Admin admin = paid("Duplicate Ltd");
         Api owner = api().as(admin.token());
         String id = owner.post("/api/v1/flows", kyc("Original")).text("id");
+        companies.changePlan(
+                new CompanyId(UUID.fromString(owner.get("/api/v1/company").text("id"))), Plan.FREE);
         assertThat(owner.post("/api/v1/flows/" + id + "/duplicate", Map.of("name", "Live copy", "mode", "live"))
                         .status())
                 .isEqualTo(403);
@@ -156,7 +168,7 @@ class FlowApiTest extends IntegrationTest {
 
     @Test
     void integratorsMayReadFlowsButNotChangeThem() {
-        SignUps.Admin admin = SignUps.signUp(api(), "Reader Ltd");
+        SignUps.Admin admin = paid("Reader Ltd");
         Api owner = api().as(admin.token());
         String appId = owner.get("/api/v1/applications").json().get(0).get("id").asString();
         String key = owner.get("/api/v1/applications/" + appId + "/keys").text("privateKey");

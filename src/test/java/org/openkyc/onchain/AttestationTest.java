@@ -85,9 +85,18 @@ class AttestationTest extends IntegrationTest {
         assertThat(typed.at("/message/wallet").asString()).isEqualTo(address);
         assertThat(typed.at("/message/status").asString()).isEqualTo("APPROVED");
         assertThat(typed.at("/message/issuer").asString()).isEqualTo(issuer);
-        assertThat(typed.at("/message/expiresAt").asLong()
-                        - typed.at("/message/issuedAt").asLong())
-                .isEqualTo(365L * 24 * 3600);
+        JsonNode wallet = null;
+        for (JsonNode certificate : tenant.integrator()
+                .get("/api/v1/applicants/" + id + "/certificates")
+                .json()) {
+            if (certificate.get("kind").asString().equals("CRYPTO_ADDRESS")) {
+                wallet = certificate;
+            }
+        }
+        assertThat(typed.at("/message/expiresAt").asLong())
+                .as("the attestation ends with the first certificate to expire: the crypto address's 7 days")
+                .isEqualTo(java.time.Instant.parse(wallet.get("expiresAt").asString())
+                        .getEpochSecond());
         assertThat(typed.at("/message/subject").asString()).doesNotContain(id).hasSize(66);
 
         Map<String, Object> typedData = JSON.convertValue(typed, Map.class);
@@ -108,6 +117,11 @@ class AttestationTest extends IntegrationTest {
         assertThat(verify(tampered, signature).get("signer").asString()).isNotEqualTo(issuer);
         assertThat(TypedAttestation.signer(tampered, signature)).isNotEqualTo(issuer);
         assertThatThrownBy(() -> TypedAttestation.signer(typedData, "0x1234")).isInstanceOf(SignatureException.class);
+
+        clock.advance(java.time.Duration.ofDays(8));
+        Api.Response expired = tenant.integrator().get("/api/v1/applicants/" + id + "/attestation");
+        assertThat(expired.status()).isEqualTo(409);
+        assertThat(expired.text("detail")).contains("CRYPTO_ADDRESS certificate expired");
     }
 
     private JsonNode verify(Map<String, Object> typedData, String signature) throws Exception {

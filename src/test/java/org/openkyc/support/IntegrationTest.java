@@ -39,6 +39,9 @@ import org.springframework.test.context.DynamicPropertySource;
             // test addresses use example.org, which publishes a null MX; MailDomainsTest covers the check
             "openkyc.email.check-mx=false",
             "openkyc.tenancy.max-failures-per-address=1000",
+            // tests start many test verifications per company; PlansTest fills the free allowance to its edge
+            "openkyc.platform.free-test-verifications=1000000",
+            "openkyc.platform.operators=" + IntegrationTest.OPERATOR,
             "spring.thymeleaf.cache=false"
         })
 @Import(IntegrationTest.Clocks.class)
@@ -47,6 +50,9 @@ public abstract class IntegrationTest {
     /** A CC0 IP-to-country database the build installs from npm. */
     public static final String IP_COUNTRIES =
             "src/test/node/node_modules/@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country.mmdb";
+
+    /** The platform operator's sign-in email; PlansTest signs them up. */
+    public static final String OPERATOR = "operator@platform.test";
 
     public static final String MASTER_KEY = "b3Blbmt5Yy10ZXN0cy1tYXN0ZXIta2V5LTMyLWJ5dGU=";
 

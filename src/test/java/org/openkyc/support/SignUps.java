@@ -14,8 +14,15 @@ public final class SignUps {
 
     /** A new company whose administrator has confirmed the email; answers the administrator's token. */
     public static Admin signUp(Api api, String name) {
-        String email = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@"
-                + name.toLowerCase().replace(' ', '-') + ".test";
+        return signUp(
+                api,
+                name,
+                "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@"
+                        + name.toLowerCase().replace(' ', '-') + ".test");
+    }
+
+    /** A new company whose administrator signs in as {@code email}. */
+    public static Admin signUp(Api api, String name, String email) {
         Api.Response created = api.post(
                 "/api/v1/signup",
                 Map.of(
@@ -36,6 +43,15 @@ public final class SignUps {
         Api.Response verified = api.get(link.substring(link.indexOf("/verify-email")));
         assertThat(verified.status()).as(verified.toString()).isEqualTo(302);
         return new Admin(email, token(api, email, PASSWORD));
+    }
+
+    /** The platform operator ({@link IntegrationTest#OPERATOR}), signed up with a company of their own on first use. */
+    public static synchronized Admin platformOperator(Api api) {
+        Api.Response token =
+                api.post("/api/v1/auth/token", Map.of("email", IntegrationTest.OPERATOR, "password", PASSWORD));
+        return token.status() == 200
+                ? new Admin(IntegrationTest.OPERATOR, token.text("token"))
+                : signUp(api, "Platform", IntegrationTest.OPERATOR);
     }
 
     public static String token(Api api, String email, String password) {
@@ -104,6 +120,11 @@ public final class SignUps {
                     .json()
                     .get("status")
                     .asString();
+        }
+
+        /** The company's name. */
+        public String companyName() {
+            return owner.get("/api/v1/company").json().at("/details/name").asString();
         }
 
         /** The company's id. */

@@ -57,6 +57,33 @@ public final class TestMailServer {
         return matcher.group();
     }
 
+    /** Waits for mail to {@code to} whose subject contains {@code subjectPart}, and answers its first attachment. */
+    public static byte[] awaitAttachment(String to, String subjectPart) {
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> {
+                            for (MimeMessage message : SERVER.getReceivedMessages()) {
+                                boolean addressed = Arrays.stream(message.getAllRecipients())
+                                        .anyMatch(a -> a.toString().equalsIgnoreCase(to));
+                                if (addressed
+                                        && message.getSubject().contains(subjectPart)
+                                        && message.getContent() instanceof jakarta.mail.Multipart parts) {
+                                    for (int i = 0; i < parts.getCount(); i++) {
+                                        if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(
+                                                parts.getBodyPart(i).getDisposition())) {
+                                            return parts.getBodyPart(i)
+                                                    .getInputStream()
+                                                    .readAllBytes();
+                                        }
+                                    }
+                                }
+                            }
+                            return null;
+                        },
+                        bytes -> bytes != null);
+    }
+
     /** How many mails reached {@code to}. */
     public static long count(String to) throws Exception {
         long count = 0;

@@ -17,6 +17,20 @@ import java.util.function.ToIntFunction;
  */
 public final class TestReceiver implements AutoCloseable {
 
+    /** The fields of every webhook payload, as the contract fixes them; none is personal data. */
+    public static final java.util.List<String> PAYLOAD_FIELDS = java.util.List.of(
+            "eventId",
+            "type",
+            "id",
+            "externalUserId",
+            "appKey",
+            "status",
+            "stepName",
+            "warnings",
+            "mode",
+            "sequence",
+            "createdAt");
+
     /** One request as it arrived. */
     public record Request(
             String path, String id, String timestamp, String signature, Map<String, String> headers, byte[] body) {}

@@ -51,6 +51,7 @@ class WorkplaceJourneyTest extends IntegrationTest {
                             "dashboard",
                             "applicants",
                             "workflows",
+                            "bots",
                             "questionnaires",
                             "aml",
                             "amlResults",

@@ -27,7 +27,7 @@ public final class Lifecycle {
         MOVES.put(ApplicantAction.START_REVIEW, new Move(EnumSet.of(COMPLETED, ON_HOLD), IN_REVIEW));
         MOVES.put(ApplicantAction.APPROVE, new Move(EnumSet.of(COMPLETED, ON_HOLD, IN_REVIEW), APPROVED));
         MOVES.put(ApplicantAction.DECLINE, new Move(EnumSet.of(COMPLETED, ON_HOLD, IN_REVIEW), DECLINED));
-        MOVES.put(ApplicantAction.AUTO_APPROVE, new Move(EnumSet.of(COMPLETED), APPROVED));
+        MOVES.put(ApplicantAction.AUTO_APPROVE, new Move(EnumSet.of(COMPLETED, ON_HOLD), APPROVED));
         MOVES.put(ApplicantAction.BLOCK, new Move(EnumSet.complementOf(EnumSet.of(BLOCKED)), BLOCKED));
         MOVES.put(
                 ApplicantAction.REOPEN,

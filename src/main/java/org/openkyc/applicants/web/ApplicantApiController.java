@@ -65,6 +65,12 @@ class ApplicantApiController {
     }
 
     /** Cancels a scheduled deletion (409 when none is scheduled). */
+    /** Status-only KYC's archive: a decided applicant's personal data is erased now; status and certificates stay. */
+    @PostMapping("/api/v1/applicants/{id}/archive")
+    ApplicantView archive(Actor actor, @PathVariable String id, HttpServletRequest http) {
+        return applicants.archive(actor, ApplicantId.parse(id), ClientInfo.of(http));
+    }
+
     @PostMapping("/api/v1/applicants/{id}/restore")
     ApplicantView restore(Actor actor, @PathVariable String id, HttpServletRequest http) {
         return applicants.restore(actor, ApplicantId.parse(id), ClientInfo.of(http));

@@ -39,6 +39,7 @@ import org.openkyc.core.web.ClientInfo;
 import org.openkyc.flows.FlowId;
 import org.openkyc.flows.FlowManagement;
 import org.openkyc.flows.definition.FlowType;
+import org.openkyc.flows.definition.StepType;
 import org.openkyc.tenancy.ApplicationManagement;
 import org.openkyc.tenancy.TeamManagement;
 import org.springframework.beans.factory.ObjectProvider;
@@ -210,6 +211,19 @@ class ApplicantPages {
     String profile(Actor actor, @PathVariable String id, @RequestParam(defaultValue = "info") String tab, Model model) {
         ApplicantView applicant = applicants.applicant(actor, ApplicantId.parse(id));
         model.addAttribute("applicant", applicant);
+        if (applicants.hidesPersonalData(actor)) {
+            model.addAttribute("canDelete", actor.can(Permission.APPLICANTS_DELETE));
+            model.addAttribute("canLink", actor.can(Permission.APPLICANTS_REVIEW));
+            model.addAttribute(
+                    "sections",
+                    sections.orderedStream()
+                            .filter(s -> !s.personalData())
+                            .sorted(java.util.Comparator.comparingInt(ProfileSection::order))
+                            .map(s -> new Section(s.template(), s.data(actor, applicant)))
+                            .filter(s -> s.data() != null)
+                            .toList());
+            return "applicants/status-only";
+        }
         model.addAttribute(
                 "tab",
                 switch (tab) {
@@ -258,6 +272,29 @@ class ApplicantPages {
     @PostMapping("/applicants/{id}/review/start")
     String startReview(Actor actor, @PathVariable String id, HttpServletRequest request, RedirectAttributes redirect) {
         return act(id, redirect, () -> applicants.startReview(actor, ApplicantId.parse(id), ClientInfo.of(request)));
+    }
+
+    /** A reviewer rejects one step's data (an expired document, say) and asks the applicant for it again. */
+    @PostMapping("/applicants/{id}/resubmission")
+    String resubmission(
+            Actor actor,
+            @PathVariable String id,
+            @RequestParam String step,
+            @RequestParam(defaultValue = "") String message,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        StepType type;
+        try {
+            type = StepType.valueOf(step);
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("flashError", "problem.unknown");
+            return "redirect:/applicants/" + ApplicantId.parse(id);
+        }
+        return act(
+                id,
+                redirect,
+                () -> applicants.requestResubmission(
+                        actor, ApplicantId.parse(id), type, message, ClientInfo.of(request)));
     }
 
     @PostMapping("/applicants/{id}/review")

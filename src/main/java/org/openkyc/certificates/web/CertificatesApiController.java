@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/applicants/{id}/certificates[?all=true]}: the current certificates, or every one issued. */
+/**
+ * {@code GET /api/v1/applicants/{id}/certificates[?all=true]}: the current certificates, or every one issued; without
+ * their details (read from personal data) for a status-only company's own keys and users.
+ */
 @RestController
 class CertificatesApiController {
 
@@ -27,6 +30,9 @@ class CertificatesApiController {
             Actor actor, @PathVariable String id, @RequestParam(defaultValue = "false") boolean all) {
         ApplicantId applicant =
                 applicants.applicant(actor, ApplicantId.parse(id)).id();
-        return certificates.certificates(actor.companyId(), applicant.value(), all);
+        List<Certificates.Certificate> found = certificates.certificates(actor.companyId(), applicant.value(), all);
+        return applicants.hidesPersonalData(actor)
+                ? found.stream().map(Certificates.Certificate::withoutDetails).toList()
+                : found;
     }
 }

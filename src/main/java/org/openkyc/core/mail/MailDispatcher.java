@@ -1,5 +1,7 @@
 package org.openkyc.core.mail;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,10 +11,12 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,7 +72,8 @@ class MailDispatcher {
 
     private int dispatchBatch() {
         List<Queued> batch = jdbc.sql("""
-                        SELECT id, recipient, subject, body, attempts FROM outgoing_mail
+                        SELECT id, recipient, subject, body, attempts, attachment_name, attachment_type, attachment
+                        FROM outgoing_mail
                         WHERE status = 'PENDING' AND next_attempt_at <= :now
                         ORDER BY created_at LIMIT 20 FOR UPDATE SKIP LOCKED
                         """)
@@ -88,15 +93,29 @@ class MailDispatcher {
             return;
         }
         try {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(settings.from());
-            message.setTo(mail.recipient());
-            message.setSubject(mail.subject());
-            message.setText(mail.body());
-            sender.send(message);
+            if (mail.attachmentName() == null || mail.attachment() == null) {
+                SimpleMailMessage message = new SimpleMailMessage();
+                message.setFrom(settings.from());
+                message.setTo(mail.recipient());
+                message.setSubject(mail.subject());
+                message.setText(mail.body());
+                sender.send(message);
+            } else {
+                MimeMessage message = sender.createMimeMessage();
+                MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+                helper.setFrom(settings.from());
+                helper.setTo(mail.recipient());
+                helper.setSubject(mail.subject());
+                helper.setText(mail.body());
+                helper.addAttachment(
+                        mail.attachmentName(),
+                        new ByteArrayResource(mail.attachment()),
+                        String.valueOf(mail.attachmentType()));
+                sender.send(message);
+            }
             // The body may carry one-time links; once sent there is no reason to keep it.
             mark(mail.id(), "SENT", "", null);
-        } catch (MailException e) {
+        } catch (MailException | MessagingException e) {
             int attempts = mail.attempts() + 1;
             boolean giveUp = attempts >= settings.maxAttempts();
             log.warn("Mail {} to the SMTP server failed (attempt {}): {}", mail.id(), attempts, e.getMessage());
@@ -117,6 +136,7 @@ class MailDispatcher {
 
     private void mark(UUID id, String status, String body, @Nullable String error) {
         jdbc.sql("UPDATE outgoing_mail SET status = :status, body = :body, last_error = :error, sent_at = :now,"
+                        + (status.equals("SENT") ? " attachment = NULL," : "")
                         + " attempts = attempts + 1 WHERE id = :id")
                 .param("status", status)
                 .param("body", body)
@@ -126,5 +146,13 @@ class MailDispatcher {
                 .update();
     }
 
-    record Queued(UUID id, String recipient, String subject, String body, int attempts) {}
+    record Queued(
+            UUID id,
+            String recipient,
+            String subject,
+            String body,
+            int attempts,
+            @Nullable String attachmentName,
+            @Nullable String attachmentType,
+            byte @Nullable [] attachment) {}
 }

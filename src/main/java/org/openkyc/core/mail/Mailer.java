@@ -25,13 +25,23 @@ public class Mailer {
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(Mail mail) {
         jdbc.sql("""
-                        INSERT INTO outgoing_mail (id, recipient, subject, body, status, attempts, next_attempt_at, created_at)
-                        VALUES (:id, :recipient, :subject, :body, 'PENDING', 0, :now, :now)
+                        INSERT INTO outgoing_mail (id, recipient, subject, body, status, attempts, next_attempt_at, created_at,
+                          attachment_name, attachment_type, attachment)
+                        VALUES (:id, :recipient, :subject, :body, 'PENDING', 0, :now, :now, :name, :type, :content)
                         """)
                 .param("id", UUID.randomUUID())
                 .param("recipient", mail.to())
                 .param("subject", mail.subject())
                 .param("body", mail.body())
+                .param(
+                        "name",
+                        mail.attachment() == null ? null : mail.attachment().filename())
+                .param(
+                        "type",
+                        mail.attachment() == null ? null : mail.attachment().contentType())
+                .param(
+                        "content",
+                        mail.attachment() == null ? null : mail.attachment().content())
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
     }

@@ -2,6 +2,7 @@ package org.openkyc.core.security;
 
 import java.util.Optional;
 import org.openkyc.core.Actor;
+import org.openkyc.core.CompanyId;
 import org.openkyc.core.Mode;
 import org.openkyc.core.UserId;
 
@@ -16,6 +17,15 @@ public interface ActorLookup {
      * A requested live mode the user may not use falls back to test mode.
      */
     Optional<Actor> forUser(UserId userId, Mode requestedMode);
+
+    /**
+     * The actor for a platform operator working in the workplace of {@code company}, which they opened; empty when
+     * the user is not an operator (any more) or the company's plan does not let operators in.
+     */
+    Optional<Actor> forOperator(UserId userId, CompanyId company, Mode requestedMode);
+
+    /** Records one request an operator made in a company's workplace. */
+    void operatorRequest(Actor operator, String method, String path);
 
     /**
      * The actor for an {@code Authorization: Bearer} credential: a user token (in the requested mode), or a

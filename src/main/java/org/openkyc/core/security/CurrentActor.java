@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.core.Actor;
+import org.openkyc.core.CompanyId;
 import org.openkyc.core.Mode;
 
 /** Where the actor of the current request and the workplace's chosen mode are kept. */
@@ -11,6 +12,7 @@ public final class CurrentActor {
 
     static final String ATTRIBUTE = Actor.class.getName();
     static final String MODE_ATTRIBUTE = "openkyc.mode";
+    static final String OPERATING_ATTRIBUTE = "openkyc.operating";
 
     private CurrentActor() {}
 
@@ -30,5 +32,21 @@ public final class CurrentActor {
 
     public static void switchMode(HttpSession session, Mode mode) {
         session.setAttribute(MODE_ATTRIBUTE, mode);
+    }
+
+    /** The company whose workplace a platform operator opened in this session, if any. */
+    public static @Nullable CompanyId operating(@Nullable HttpSession session) {
+        Object company = session == null ? null : session.getAttribute(OPERATING_ATTRIBUTE);
+        return company instanceof CompanyId c ? c : null;
+    }
+
+    /** A platform operator opens (or, with null, leaves) a company's workplace; the mode starts over in test. */
+    public static void operate(HttpSession session, @Nullable CompanyId company) {
+        if (company == null) {
+            session.removeAttribute(OPERATING_ATTRIBUTE);
+        } else {
+            session.setAttribute(OPERATING_ATTRIBUTE, company);
+        }
+        session.setAttribute(MODE_ATTRIBUTE, Mode.TEST);
     }
 }

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.openkyc.core.Actor;
+import org.openkyc.core.CompanyId;
+import org.openkyc.core.Mode;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -39,14 +41,33 @@ final class WorkplaceActorFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof WorkplacePrincipal principal) {
-            Optional<Actor> actor =
-                    actors.forUser(principal.userId(), CurrentActor.sessionMode(request.getSession(false)));
+            jakarta.servlet.http.HttpSession session = request.getSession(false);
+            CompanyId operating = CurrentActor.operating(session);
+            Mode mode = CurrentActor.sessionMode(session);
+            Optional<Actor> actor = Optional.empty();
+            if (operating != null) {
+                actor = actors.forOperator(principal.userId(), operating, mode);
+                if (actor.isEmpty() && session != null) {
+                    // The operator lost access (the company's plan changed): back to their own workplace.
+                    CurrentActor.operate(session, null);
+                }
+            }
+            if (actor.isEmpty()) {
+                actor = actors.forUser(principal.userId(), mode);
+            }
             if (actor.isEmpty()) {
                 new SecurityContextLogoutHandler().logout(request, response, authentication);
                 response.sendRedirect(request.getContextPath() + "/signin?error=deactivated");
                 return;
             }
             CurrentActor.set(request, actor.get());
+            if (actor.get().operator()) {
+                actors.operatorRequest(
+                        actor.get(),
+                        request.getMethod(),
+                        request.getRequestURI()
+                                .substring(request.getContextPath().length()));
+            }
         }
         chain.doFilter(request, response);
     }

@@ -8,6 +8,9 @@ import org.openkyc.core.Permission;
 import org.openkyc.tenancy.CompanyDetails;
 import org.openkyc.tenancy.CompanyManagement;
 import org.openkyc.tenancy.CompanyView;
+import org.openkyc.tenancy.Entitlement;
+import org.openkyc.tenancy.Metering;
+import org.openkyc.tenancy.PlatformOperators;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,9 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CompanyPages {
 
     private final CompanyManagement companies;
+    private final Metering metering;
+    private final PlatformOperators operators;
 
-    CompanyPages(CompanyManagement companies) {
+    CompanyPages(CompanyManagement companies, Metering metering, PlatformOperators operators) {
         this.companies = companies;
+        this.metering = metering;
+        this.operators = operators;
     }
 
     @GetMapping("/company")
@@ -65,8 +72,12 @@ class CompanyPages {
         return "tenancy/company :: keys";
     }
 
-    private static String page(Actor actor, CompanyView company, Model model) {
+    private String page(Actor actor, CompanyView company, Model model) {
         model.addAttribute("company", company);
+        model.addAttribute("usage", metering.usage(company.id()));
+        model.addAttribute("entitlements", company.plan().entitlements());
+        model.addAttribute("operatorAccess", operators.accessLog(company.id(), 50));
+        model.addAttribute("operatorAccessIncluded", company.plan().includes(Entitlement.OPERATOR_ACCESS));
         model.addAttribute("canSeeKeys", actor.can(Permission.COMPANY_KEYS));
         return "tenancy/company";
     }

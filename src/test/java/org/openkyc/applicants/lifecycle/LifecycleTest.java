@@ -33,6 +33,7 @@ class LifecycleTest {
         allow(COMPLETED, START_REVIEW, IN_REVIEW);
         allow(ON_HOLD, START_REVIEW, IN_REVIEW);
         allow(COMPLETED, AUTO_APPROVE, APPROVED);
+        allow(ON_HOLD, AUTO_APPROVE, APPROVED);
         for (ApplicantStatus status : ApplicantStatus.values()) {
             if (status != BLOCKED) {
                 allow(status, BLOCK, BLOCKED);

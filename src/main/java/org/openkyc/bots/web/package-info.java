@@ -1,0 +1,5 @@
+/** The Advanced KYC Bot's rules page. */
+@NullMarked
+package org.openkyc.bots.web;
+
+import org.jspecify.annotations.NullMarked;
