@@ -60,6 +60,7 @@ class Applicant {
     private @Nullable String country;
     private @Nullable Instant deletionScheduledAt;
     private @Nullable Instant archivedAt;
+    private @Nullable Instant erasedAt;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -231,7 +232,7 @@ class Applicant {
 
     /** Cancels a scheduled erasure; false when none was scheduled. */
     boolean cancelDeletion(Instant now) {
-        if (deletionScheduledAt == null) {
+        if (deletionScheduledAt == null || erasedAt != null) {
             return false;
         }
         deletionScheduledAt = null;
@@ -328,7 +329,8 @@ class Applicant {
                 map(device),
                 List.of(),
                 deletionScheduledAt,
-                archivedAt);
+                archivedAt,
+                erasedAt);
     }
 
     /**
@@ -336,6 +338,22 @@ class Applicant {
      * the review comment and step results), keeping the status, the steps' progress and the decision's labels.
      */
     void archive(Instant now) {
+        clearPersonalData(now);
+        this.archivedAt = now;
+    }
+
+    /**
+     * Erases every personal field for good, the external user id too (it may be an email address): what stays is a
+     * tombstone with the ids, the flow, the status, the decision's labels and the sealed timeline.
+     */
+    void erase(Instant now) {
+        clearPersonalData(now);
+        this.externalUserId = "erased:" + id;
+        this.warnings = "[]";
+        this.erasedAt = now;
+    }
+
+    private void clearPersonalData(Instant now) {
         this.email = null;
         this.phone = null;
         this.fixedInfo = "{}";
@@ -346,8 +364,12 @@ class Applicant {
         this.steps = JSON.writeValueAsString(steps().stream()
                 .map(s -> new StepState(s.type(), s.status(), null))
                 .toList());
-        this.archivedAt = now;
         this.updatedAt = now;
+    }
+
+    @Nullable
+    Instant erasedAt() {
+        return erasedAt;
     }
 
     @Nullable

@@ -38,6 +38,12 @@ public final class ApplicantEvents {
      */
     public record PersonalDataArchived(Subject subject, Instant at) {}
 
+    /**
+     * An applicant was erased for good after their deletion's grace period: every module drops what it still holds of
+     * them (certificates, deduplication digests, webhook payloads). {@code subject} still has the external user id.
+     */
+    public record ApplicantErased(Subject subject, Instant at) {}
+
     /** The applicant passed a step of their flow. */
     public record ApplicantStepPassed(Subject subject, StepType step, Instant at) {}
 }

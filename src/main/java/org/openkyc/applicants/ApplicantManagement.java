@@ -39,12 +39,10 @@ import org.openkyc.flows.FlowManagement;
 import org.openkyc.flows.PublishedFlow;
 import org.openkyc.flows.definition.FlowType;
 import org.openkyc.flows.definition.StepType;
-import org.openkyc.media.MediaLibrary;
 import org.openkyc.tenancy.ApplicationManagement;
 import org.openkyc.tenancy.CompanyManagement;
 import org.openkyc.tenancy.Metering;
 import org.openkyc.tenancy.TeamManagement;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -77,8 +75,7 @@ public class ApplicantManagement {
     private final TeamManagement team;
     private final Metering metering;
     private final CompanyManagement companies;
-    private final MediaLibrary media;
-    private final ObjectProvider<PersonalDataTables> personalData;
+    private final PersonalDataRows personalData;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Links links;
@@ -92,8 +89,7 @@ public class ApplicantManagement {
             TeamManagement team,
             Metering metering,
             CompanyManagement companies,
-            MediaLibrary media,
-            ObjectProvider<PersonalDataTables> personalData,
+            PersonalDataRows personalData,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
             Links links,
@@ -105,7 +101,6 @@ public class ApplicantManagement {
         this.team = team;
         this.metering = metering;
         this.companies = companies;
-        this.media = media;
         this.personalData = personalData;
         this.events = events;
         this.jdbc = jdbc;
@@ -282,6 +277,9 @@ public class ApplicantManagement {
 
     /** A final decline or a block ends the verification: no more links, no reopening. */
     private static void requireOpenToSubmissions(Applicant applicant) {
+        if (applicant.erasedAt() != null) {
+            throw new ConflictException("This applicant was erased; it takes no further submissions.");
+        }
         if (isClosedForGood(applicant)) {
             throw new ConflictException("This verification is " + applicant.status()
                     + " for good (a final decline or a block); it takes no further submissions.");
@@ -994,18 +992,7 @@ public class ApplicantManagement {
         Instant now = clock.instant();
         applicant.archive(now);
         applicants.save(applicant);
-        jdbc.sql("DELETE FROM applicant_comment WHERE applicant_id = :id")
-                .param("id", applicant.id().value())
-                .update();
-        media.eraseApplicant(applicant.companyId(), applicant.id().value());
-        personalData
-                .orderedStream()
-                .flatMap(p -> p.tables().stream())
-                .forEach(table -> jdbc.sql(
-                                "DELETE FROM " + table + " WHERE company_id = :company AND applicant_id = :applicant")
-                        .param("company", applicant.companyId().value())
-                        .param("applicant", applicant.id().value())
-                        .update());
+        personalData.drop(applicant.companyId(), applicant.id());
         timeline.append(applicant.id(), by, byId, "PERSONAL_DATA_ARCHIVED", Map.of(), client);
         events.publishEvent(new ApplicantEvents.PersonalDataArchived(applicant.subject(), now));
     }

@@ -12,7 +12,7 @@ import org.openkyc.flows.FlowId;
 /**
  * An applicant as the API shows it; the contract's fields plus the flow version, warnings, and when the
  * applicant's data is to be erased if a deletion was scheduled, and when a status-only company's applicant's personal
- * data was archived.
+ * data was archived, and when an applicant was erased (what is left is a tombstone).
  */
 public record ApplicantView(
         ApplicantId id,
@@ -33,7 +33,8 @@ public record ApplicantView(
         Map<String, Object> device,
         List<Object> certificates,
         @Nullable Instant deletionScheduledAt,
-        @Nullable Instant archivedAt) {
+        @Nullable Instant archivedAt,
+        @Nullable Instant erasedAt) {
 
     /**
      * The applicant as a status-only company's own users see it: reference, status, flow and progress, no personal
@@ -61,7 +62,8 @@ public record ApplicantView(
                 Map.of(),
                 certificates,
                 deletionScheduledAt,
-                archivedAt);
+                archivedAt,
+                erasedAt);
     }
 
     /** The review: who, what they decided and why; warnings that are still open come first. */

@@ -3,8 +3,8 @@ package org.openkyc.applicants;
 import java.util.List;
 
 /**
- * What a module keeps of an applicant's person, for archiving (status-only KYC): tables with {@code company_id} and
- * {@code applicant_id} columns whose rows of an archived applicant are deleted in the archiving transaction.
+ * What a module keeps of an applicant's person: tables with an {@code applicant_id} column whose rows are deleted,
+ * in the same transaction, when the applicant's personal data is archived (status-only KYC) or erased.
  */
 public interface PersonalDataTables {
 

@@ -141,6 +141,14 @@ public class Certificates {
                 event.subject().applicantId());
     }
 
+    /** An erased applicant keeps no certificate: their results are about a person no longer known here. */
+    @EventListener
+    void erased(ApplicantEvents.ApplicantErased event) {
+        jdbc.sql("DELETE FROM certificate WHERE applicant_id = :applicant")
+                .param("applicant", event.subject().applicantId().value())
+                .update();
+    }
+
     /** An archived applicant keeps their certificates' results and dates, not the details read from their data. */
     @EventListener
     void archived(ApplicantEvents.PersonalDataArchived event) {

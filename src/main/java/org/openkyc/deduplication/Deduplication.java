@@ -90,6 +90,14 @@ public class Deduplication {
         }
     }
 
+    /** An erased applicant's identifier digests go too: they could tie a returning person to the erased one. */
+    @EventListener
+    void erased(ApplicantEvents.ApplicantErased event) {
+        jdbc.sql("DELETE FROM identity_key WHERE applicant_id = :applicant")
+                .param("applicant", event.subject().applicantId().value())
+                .update();
+    }
+
     /** Records the applicant's identifiers and, on an enterprise plan, blocks the duplicates of its group. */
     @Transactional
     public void check(CompanyId company, Mode mode, ApplicantId applicant) {

@@ -34,11 +34,18 @@ public class MediaLibrary {
 
     private final JdbcClient jdbc;
     private final BlobStore blobs;
+    private final ApplicantDataKeys applicantKeys;
     private final Clock clock;
 
     MediaLibrary(
-            JdbcClient jdbc, ObjectProvider<BlobStore> blobs, OpenKycSettings settings, DataKeys keys, Clock clock) {
+            JdbcClient jdbc,
+            ObjectProvider<BlobStore> blobs,
+            OpenKycSettings settings,
+            DataKeys keys,
+            ApplicantDataKeys applicantKeys,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.applicantKeys = applicantKeys;
         this.blobs = blobs.getIfAvailable(() -> new EncryptedFileBlobStore(settings, keys));
         this.clock = clock;
     }
@@ -58,7 +65,10 @@ public class MediaLibrary {
         } catch (UploadChecks.Refused e) {
             throw InvalidInputException.of("file", e.code(), String.valueOf(e.getMessage()));
         }
-        String key = blobs.put(company, checked.bytes());
+        byte[] applicantKey = applicantKeys
+                .key(company, applicant)
+                .orElseThrow(() -> InvalidInputException.of("file", "erased", "the applicant's data was erased"));
+        String key = blobs.put(company, ApplicantDataKeys.encrypt(applicantKey, applicant, checked.bytes()));
         MediaItem item = new MediaItem(
                 UUID.randomUUID(),
                 applicant,
@@ -71,8 +81,9 @@ public class MediaLibrary {
                 clock.instant());
         jdbc.sql("""
                         INSERT INTO media_item (id, company_id, applicant_id, purpose, content_type, size_bytes, width,
-                          height, sha256, blob_key, created_at)
-                        VALUES (:id, :company, :applicant, :purpose, :type, :size, :width, :height, :sha, :key, :at)
+                          height, sha256, blob_key, created_at, applicant_key)
+                        VALUES (:id, :company, :applicant, :purpose, :type, :size, :width, :height, :sha, :key, :at,
+                          TRUE)
                         """)
                 .param("id", item.id())
                 .param("company", company.value())
@@ -141,15 +152,31 @@ public class MediaLibrary {
                 .flatMap(id -> item(company, id));
     }
 
-    /** The stored bytes of a company's media item. */
+    /**
+     * The stored bytes of a company's media item. Items stored before applicants had keys of their own are under the
+     * company's key only.
+     */
     public Optional<byte[]> content(CompanyId company, UUID id) {
-        return jdbc.sql("SELECT blob_key FROM media_item WHERE id = :id AND company_id = :company")
+        return jdbc.sql("""
+                        SELECT blob_key, applicant_id, applicant_key FROM media_item
+                        WHERE id = :id AND company_id = :company
+                        """)
                 .param("id", id)
                 .param("company", company.value())
-                .query(String.class)
+                .query((r, n) -> new Stored(
+                        r.getString("blob_key"),
+                        r.getObject("applicant_id", UUID.class),
+                        r.getBoolean("applicant_key")))
                 .optional()
-                .flatMap(key -> blobs.get(company, key));
+                .flatMap(stored -> blobs.get(company, stored.key())
+                        .flatMap(bytes -> stored.applicantKey()
+                                ? applicantKeys
+                                        .existing(stored.applicant())
+                                        .map(key -> ApplicantDataKeys.decrypt(key, stored.applicant(), bytes))
+                                : Optional.of(bytes)));
     }
+
+    private record Stored(String key, UUID applicant, boolean applicantKey) {}
 
     /**
      * Erases every media item of an applicant: the rows at once, the encrypted files once the transaction commits (so

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.openkyc.applicants.ApplicantEvents;
 import org.openkyc.applicants.ApplicantEvents.ApplicantCreated;
 import org.openkyc.applicants.ApplicantEvents.ApplicantStatusChanged;
 import org.openkyc.applicants.ApplicantEvents.ApplicantStepPassed;
@@ -68,6 +69,16 @@ class WebhookOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ApplicantStepPassed event) {
         record(event.subject(), "applicantStepPassed", event.step().name(), event.at());
+    }
+
+    /** Events of an erased applicant keep their ids and statuses, not the external user id (it may be an email). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ApplicantEvents.ApplicantErased event) {
+        jdbc.sql("""
+                        UPDATE webhook_event SET payload = jsonb_set(payload::jsonb, '{externalUserId}', 'null')::text
+                        WHERE applicant_id = :applicant
+                        """).param("applicant", event.subject().applicantId().value()).update();
     }
 
     static String typeOf(ApplicantStatus status) {

@@ -21,6 +21,11 @@ public final class KeyedHash {
                 new SecretKeySpec(mac(new SecretKeySpec(masterKey, "HmacSHA256"), "openkyc:" + purpose), "HmacSHA256");
     }
 
+    /** A keyed hash under a key of one's own (an applicant's data key, say), for one purpose. */
+    public static KeyedHash under(byte[] key, String purpose) {
+        return new KeyedHash(key, purpose);
+    }
+
     /** The hex HMAC of the parts, in order. */
     public String of(@Nullable String... parts) {
         StringBuilder encoded = new StringBuilder();

@@ -46,6 +46,14 @@ public class Mailer {
                 .update();
     }
 
+    /** Forgets every mail to an address that is still kept (sent or not): the address's owner was erased. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forget(String recipient) {
+        jdbc.sql("DELETE FROM outgoing_mail WHERE lower(recipient) = lower(:recipient)")
+                .param("recipient", recipient)
+                .update();
+    }
+
     /**
      * Keeps a message for the development mailbox only, never sending it: how local stand-ins for outside services
      * (a phone gateway) show what they would have sent.
