@@ -25,21 +25,24 @@ import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.FontFactory;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The applicant report: a ZIP with {@code report.pdf} (everything the profile shows), the timeline as
- * {@code history.json} and {@code history.csv}, and the applicant's files under {@code media/}. Written as a stream,
- * entry by entry, so a report never sits in memory whole. Screening results and questionnaire answers join the ZIP
- * as those checks record them.
+ * {@code history.json} and {@code history.csv}, what other modules add ({@link ReportPart}: the screening's
+ * {@code aml.json}, each questionnaire's PDF), and the applicant's files under {@code media/}. The PDF has every
+ * module's section and the applicant's photos. Written as a stream, entry by entry; media files are read one at a
+ * time, so a report never sits in memory whole.
  */
 @Service
 public class ApplicantReports {
@@ -56,6 +59,7 @@ public class ApplicantReports {
     private final FlowManagement flows;
     private final TeamManagement team;
     private final MediaLibrary media;
+    private final ObjectProvider<ReportPart> parts;
     private final Clock clock;
 
     ApplicantReports(
@@ -63,8 +67,10 @@ public class ApplicantReports {
             FlowManagement flows,
             TeamManagement team,
             MediaLibrary media,
+            ObjectProvider<ReportPart> parts,
             Clock clock) {
         this.media = media;
+        this.parts = parts;
         this.applicants = applicants;
         this.flows = flows;
         this.team = team;
@@ -81,6 +87,8 @@ public class ApplicantReports {
             List<Comment> comments,
             CompanyId company,
             List<MediaItem> media,
+            List<ReportPart.Section> sections,
+            List<ReportPart.File> files,
             Instant generatedAt) {}
 
     public Report prepare(Actor actor, ApplicantId id) {
@@ -100,7 +108,17 @@ public class ApplicantReports {
                 comments,
                 actor.companyId(),
                 media.items(actor.companyId(), applicant.id().value()),
+                ordered()
+                        .flatMap(p -> p.sections(actor.companyId(), applicant).stream())
+                        .toList(),
+                ordered()
+                        .flatMap(p -> p.files(actor.companyId(), applicant).stream())
+                        .toList(),
                 clock.instant());
+    }
+
+    private java.util.stream.Stream<ReportPart> ordered() {
+        return parts.orderedStream().sorted(java.util.Comparator.comparingInt(ReportPart::order));
     }
 
     public void write(Report report, OutputStream out) throws IOException {
@@ -114,6 +132,11 @@ public class ApplicantReports {
         zip.putNextEntry(new ZipEntry("history.csv"));
         zip.write(csv(report.timeline()).getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
+        for (ReportPart.File file : report.files()) {
+            zip.putNextEntry(new ZipEntry(file.name()));
+            zip.write(file.content());
+            zip.closeEntry();
+        }
         // The applicant's files, one at a time, as stored (already without metadata).
         for (MediaItem item : report.media()) {
             byte[] bytes = media.content(report.company(), item.id()).orElse(null);
@@ -137,7 +160,7 @@ public class ApplicantReports {
         };
     }
 
-    private static void pdf(Report report, OutputStream out) {
+    private void pdf(Report report, OutputStream out) {
         ApplicantView a = report.applicant();
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         PdfWriter writer = PdfWriter.getInstance(document, new NonClosing(out));
@@ -173,6 +196,16 @@ public class ApplicantReports {
         PdfPTable steps = table(3, "Step", "Status", "Result");
         a.steps().forEach(step -> row(steps, step.type().name(), step.status().name(), step.result()));
         document.add(steps);
+
+        for (ReportPart.Section part : report.sections()) {
+            section(document, part.title());
+            PdfPTable table = table(part.columns().size(), part.columns().toArray(String[]::new));
+            table.setWidths(widths(part));
+            part.rows().forEach(r -> row(table, r.toArray(String[]::new)));
+            document.add(table);
+        }
+
+        photos(report, document);
 
         section(document, "Review");
         document.add(facts(
@@ -218,6 +251,47 @@ public class ApplicantReports {
                         e.action()));
         document.add(timeline);
         document.close();
+    }
+
+    /** Columns as wide as their longest value (up to 40 characters), so codes and dates are not broken. */
+    private static float[] widths(ReportPart.Section part) {
+        float[] widths = new float[part.columns().size()];
+        for (int c = 0; c < widths.length; c++) {
+            int longest = part.columns().get(c).length();
+            for (List<String> row : part.rows()) {
+                longest = Math.max(
+                        longest,
+                        c < row.size() && row.get(c) != null ? row.get(c).length() : 0);
+            }
+            widths[c] = Math.min(40, Math.max(6, longest));
+        }
+        return widths;
+    }
+
+    /** The applicant's photos, each under its purpose; other files (a recording, a PDF) are in the ZIP only. */
+    private void photos(Report report, Document document) {
+        boolean first = true;
+        for (MediaItem item : report.media()) {
+            if (!item.contentType().equals("image/jpeg") && !item.contentType().equals("image/png")) {
+                continue;
+            }
+            byte[] bytes = media.content(report.company(), item.id()).orElse(null);
+            if (bytes == null) {
+                continue;
+            }
+            if (first) {
+                section(document, "Photos");
+                first = false;
+            }
+            try {
+                Image image = Image.getInstance(bytes);
+                image.scaleToFit(260, 260);
+                document.add(new Paragraph(item.purpose() + " · " + item.createdAt(), LABEL));
+                document.add(image);
+            } catch (IOException e) {
+                document.add(new Paragraph(item.purpose() + ": the image could not be read", TEXT));
+            }
+        }
     }
 
     private static void section(Document document, String title) {

@@ -68,21 +68,16 @@ class ErasureTest extends IntegrationTest {
         String flow = tenant.flow(
                 "Erasable",
                 List.of(Map.of("type", "DOCUMENT", "config", Map.of("permittedDocumentTypes", List.of("PASSPORT")))));
-        String id = tenant.integrator()
-                .post(
-                        "/api/v1/applicants",
-                        Map.of(
-                                "externalUserId",
-                                reference,
-                                "flowId",
-                                flow,
-                                "email",
-                                email,
-                                "phone",
-                                "+44 7700 900123",
-                                "fixedInfo",
-                                Map.of("firstName", given, "lastName", surname)))
-                .text("id");
+        String id = tenant.applicant(
+                flow,
+                reference,
+                Map.of(
+                        "email",
+                        email,
+                        "phone",
+                        "+44 7700 900123",
+                        "fixedInfo",
+                        Map.of("firstName", given, "lastName", surname)));
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);
         Documents.submit(

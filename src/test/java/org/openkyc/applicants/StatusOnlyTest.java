@@ -201,8 +201,7 @@ class StatusOnlyTest extends IntegrationTest {
         assertArchived(single);
 
         companies.statusOnly(company, true, Retention.ONGOING);
-        Api integrator = tenant.integrator();
-        String ongoing = verified("buyer-4", integrator);
+        String ongoing = verified("buyer-4");
         decide(ongoing);
         clock.advance(Duration.ofDays(40));
         applicants.archiveDue();
@@ -258,23 +257,14 @@ class StatusOnlyTest extends IntegrationTest {
     }
 
     private String verified(String reference) {
-        return verified(reference, tenant.integrator());
-    }
-
-    private String verified(String reference, Api integrator) {
-        String id = integrator
-                .post(
-                        "/api/v1/applicants",
-                        Map.of(
-                                "externalUserId",
-                                reference,
-                                "flowId",
-                                flow,
-                                "email",
-                                "buyer@" + reference + ".test",
-                                "fixedInfo",
-                                Map.of("firstName", "Chidi", "lastName", "Okonkwo")))
-                .text("id");
+        String id = tenant.applicant(
+                flow,
+                reference,
+                Map.of(
+                        "email",
+                        "buyer@" + reference + ".test",
+                        "fixedInfo",
+                        Map.of("firstName", "Chidi", "lastName", "Okonkwo")));
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);
         Documents.submit(

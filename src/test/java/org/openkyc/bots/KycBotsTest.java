@@ -191,17 +191,10 @@ class KycBotsTest extends IntegrationTest {
     }
 
     private String screened(String flow) {
-        String id = tenant.integrator()
-                .post(
-                        "/api/v1/applicants",
-                        Map.of(
-                                "externalUserId",
-                                "aml-" + UUID.randomUUID(),
-                                "flowId",
-                                flow,
-                                "fixedInfo",
-                                Map.of("firstName", "Eric", "lastName", "Badege", "dateOfBirth", "1971-05-01")))
-                .text("id");
+        String id = tenant.applicant(
+                flow,
+                "aml-" + UUID.randomUUID(),
+                Map.of("fixedInfo", Map.of("firstName", "Eric", "lastName", "Badege", "dateOfBirth", "1971-05-01")));
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);
         app.post("/sdk/v1/finish", null);
@@ -258,11 +251,7 @@ class KycBotsTest extends IntegrationTest {
     }
 
     private String applicantWithEmail(String flow, String email) {
-        return tenant.integrator()
-                .post(
-                        "/api/v1/applicants",
-                        Map.of("externalUserId", "bot-" + UUID.randomUUID(), "flowId", flow, "email", email))
-                .text("id");
+        return tenant.applicant(flow, "bot-" + UUID.randomUUID(), Map.of("email", email));
     }
 
     private void submit(String id, String expiry) {

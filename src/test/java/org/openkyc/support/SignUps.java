@@ -113,6 +113,16 @@ public final class SignUps {
                     .text("id");
         }
 
+        /** Creates an applicant of the flow with these fields besides ({@code email}, {@code fixedInfo}, …). */
+        public String applicant(String flow, String externalUserId, Map<String, Object> fields) {
+            Map<String, Object> body = new java.util.LinkedHashMap<>(fields);
+            body.put("externalUserId", externalUserId);
+            body.put("flowId", flow);
+            Api.Response created = integrator.post("/api/v1/applicants", body);
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            return created.text("id");
+        }
+
         /** The applicant's status as the integrator sees it. */
         public String status(String applicant) {
             return integrator
