@@ -199,6 +199,10 @@ class PageIsolationTest extends IntegrationTest {
                 "POST /applicants/{id}/warnings/{warningId}/resolve",
                 new Route(Scope.MODE_RECORD, Map.of("reason", "settled")));
         routes.put("POST /applicants/{id}/link", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put("POST /applicants/{id}/steps/{step}/deactivate", new Route(Scope.MODE_RECORD, Map.of()));
+        routes.put(
+                "POST /applicants/{id}/steps/{step}/activate",
+                new Route(Scope.MODE_RECORD, Map.of("result", UUID.randomUUID().toString())));
         routes.put(
                 "POST /applicants/{id}/resubmission",
                 new Route(Scope.MODE_RECORD, Map.of("step", "DOCUMENT", "message", "again")));
@@ -444,6 +448,7 @@ class PageIsolationTest extends IntegrationTest {
         String path = route.substring(route.indexOf(' ') + 1)
                 .replace("{id}", id == null ? UUID.randomUUID().toString() : id)
                 .replace("{mode}", "test")
+                .replace("{step}", "DOCUMENT")
                 .replace("{key}", "private-key")
                 .replace("{warningId}", UUID.randomUUID().toString())
                 .replace("{mediaId}", UUID.randomUUID().toString())

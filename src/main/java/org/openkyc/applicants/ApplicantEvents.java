@@ -44,6 +44,9 @@ public final class ApplicantEvents {
      */
     public record ApplicantErased(Subject subject, Instant at) {}
 
+    /** A reviewer deactivated a step's results or brought one back: checks derived from them are due again. */
+    public record StepResultsChanged(Subject subject, StepType step, Instant at) {}
+
     /** The applicant passed a step of their flow. */
     public record ApplicantStepPassed(Subject subject, StepType step, Instant at) {}
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,6 +44,7 @@ import org.openkyc.tenancy.ApplicationManagement;
 import org.openkyc.tenancy.CompanyManagement;
 import org.openkyc.tenancy.Metering;
 import org.openkyc.tenancy.TeamManagement;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -76,6 +78,7 @@ public class ApplicantManagement {
     private final Metering metering;
     private final CompanyManagement companies;
     private final PersonalDataRows personalData;
+    private final ObjectProvider<StepResults> stepResults;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Links links;
@@ -90,6 +93,7 @@ public class ApplicantManagement {
             Metering metering,
             CompanyManagement companies,
             PersonalDataRows personalData,
+            ObjectProvider<StepResults> stepResults,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
             Links links,
@@ -102,6 +106,7 @@ public class ApplicantManagement {
         this.metering = metering;
         this.companies = companies;
         this.personalData = personalData;
+        this.stepResults = stepResults;
         this.events = events;
         this.jdbc = jdbc;
         this.links = links;
@@ -930,6 +935,87 @@ public class ApplicantManagement {
                     Map.of("code", code));
         }
         return applicant.status();
+    }
+
+    /** A step of the applicant's flow with its results that are no longer current. */
+    public record StepHistory(StepType step, boolean active, List<StepResults.Historical> history) {}
+
+    /** The history of each step of the applicant's flow that keeps results. */
+    public List<StepHistory> stepHistory(Actor actor, ApplicantId id) {
+        requireSightOfPersonalData(actor);
+        requireRead(actor);
+        Applicant applicant = load(actor, id);
+        List<StepHistory> all = new ArrayList<>();
+        for (StepState state : applicant.steps()) {
+            List<StepResults> tables = resultsOf(state.type());
+            if (!tables.isEmpty()) {
+                all.add(new StepHistory(
+                        state.type(),
+                        state.status() != StepState.StepStatus.NOT_STARTED,
+                        tables.stream()
+                                .flatMap(t -> t.history(actor.companyId(), id.value()).stream())
+                                .toList()));
+            }
+        }
+        return all;
+    }
+
+    /**
+     * A reviewer deactivates a step: its results move to history, the step waits for the applicant again (a new link
+     * lets them redo it), and a verification that had moved on is INCOMPLETE.
+     */
+    @Transactional
+    public ApplicantView deactivateStep(Actor actor, ApplicantId id, StepType step, ClientInfo client) {
+        requireSightOfPersonalData(actor);
+        actor.require(Permission.APPLICANTS_REVIEW);
+        Applicant applicant = load(actor, id);
+        List<StepResults> tables = resultsOf(step);
+        if (tables.isEmpty() || applicant.steps().stream().noneMatch(s -> s.type() == step)) {
+            throw InvalidInputException.of("step", "notInFlow", "is not a step of the applicant's flow with results");
+        }
+        Instant now = clock.instant();
+        int moved = tables.stream()
+                .mapToInt(t -> t.deactivate(actor.companyId(), id.value(), now))
+                .sum();
+        applicant.restartStep(step, now);
+        applicants.save(applicant);
+        record(applicant, actor, "STEP_DEACTIVATED", Map.of("step", step.name(), "results", moved), client);
+        events.publishEvent(new ApplicantEvents.StepResultsChanged(applicant.subject(), step, now));
+        if (Lifecycle.next(applicant.status(), ApplicantAction.REOPEN).isPresent()) {
+            move(applicant, ApplicantAction.REOPEN, actor, client, Map.of("reason", step.name() + " deactivated"));
+        }
+        return applicant.view();
+    }
+
+    /**
+     * A reviewer brings a historical result back as the step's current one: the step is done again, and when that
+     * was the last step waiting the verification goes on to the checks.
+     */
+    @Transactional
+    public ApplicantView activateStep(Actor actor, ApplicantId id, StepType step, UUID result, ClientInfo client) {
+        requireSightOfPersonalData(actor);
+        actor.require(Permission.APPLICANTS_REVIEW);
+        Applicant applicant = load(actor, id);
+        Instant now = clock.instant();
+        boolean activated =
+                resultsOf(step).stream().anyMatch(t -> t.activate(actor.companyId(), id.value(), result, now));
+        if (!activated) {
+            throw new NotFoundException("No such result in the step's history.");
+        }
+        applicant.record(step, StepState.StepStatus.SUBMITTED, "activated from history", now);
+        applicants.save(applicant);
+        record(applicant, actor, "STEP_ACTIVATED", Map.of("step", step.name(), "result", result.toString()), client);
+        events.publishEvent(new ApplicantEvents.StepResultsChanged(applicant.subject(), step, now));
+        if (applicant.status() == ApplicantStatus.INCOMPLETE
+                && applicant.steps().stream().allMatch(StepState::done)) {
+            move(applicant, ApplicantAction.SUBMIT, actor, client, Map.of("reason", step.name() + " activated"));
+            move(applicant, ApplicantAction.CHECKS_FLAGGED, actor, client, Map.of());
+        }
+        return applicant.view();
+    }
+
+    private List<StepResults> resultsOf(StepType step) {
+        return stepResults.orderedStream().filter(r -> r.step() == step).toList();
     }
 
     /**

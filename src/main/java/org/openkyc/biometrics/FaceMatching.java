@@ -154,6 +154,7 @@ public class FaceMatching {
     public Optional<Result> latest(CompanyId company, UUID applicant) {
         return jdbc.sql("""
                         SELECT * FROM face_match WHERE company_id = :company AND applicant_id = :applicant
+                          AND deactivated_at IS NULL
                         ORDER BY created_at DESC, id LIMIT 1
                         """)
                 .param("company", company.value())

@@ -210,6 +210,7 @@ public class LivenessChecks {
     public List<Attempt> attempts(CompanyId company, UUID applicant) {
         return jdbc.sql("""
                         SELECT * FROM liveness_attempt WHERE company_id = :company AND applicant_id = :applicant
+                          AND deactivated_at IS NULL
                         ORDER BY created_at, id
                         """)
                 .param("company", company.value())

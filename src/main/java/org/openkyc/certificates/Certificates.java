@@ -141,6 +141,14 @@ public class Certificates {
                 event.subject().applicantId());
     }
 
+    @EventListener
+    void stepResultsChanged(ApplicantEvents.StepResultsChanged event) {
+        issue(
+                event.subject().companyId(),
+                event.subject().mode(),
+                event.subject().applicantId());
+    }
+
     /** An erased applicant keeps no certificate: their results are about a person no longer known here. */
     @EventListener
     void erased(ApplicantEvents.ApplicantErased event) {
@@ -167,7 +175,15 @@ public class Certificates {
         }
         Instant now = clock.instant();
         List<String> issued = new ArrayList<>();
-        for (Draft draft : drafts(company, applicant, now)) {
+        List<Draft> drafts = drafts(company, applicant, now);
+        // A check whose data is no longer current (a step deactivated, restarted or left the flow) certifies nothing.
+        List<String> kinds = drafts.stream().map(Draft::kind).toList();
+        jdbc.sql("UPDATE certificate SET current = FALSE WHERE applicant_id = :applicant AND current"
+                        + (kinds.isEmpty() ? "" : " AND kind NOT IN (:kinds)"))
+                .param("applicant", applicant.value())
+                .param("kinds", kinds.isEmpty() ? List.of("-") : kinds)
+                .update();
+        for (Draft draft : drafts) {
             String digest = draft.kind() + "|" + draft.clear() + "|" + draft.details() + "|" + draft.reasons() + "|"
                     + (draft.checkedAt() == null ? "-" : draft.checkedAt().toString());
             String current = jdbc.sql("""

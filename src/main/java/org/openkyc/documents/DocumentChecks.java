@@ -174,6 +174,7 @@ public class DocumentChecks {
     public Optional<DocumentCheck> latest(CompanyId company, UUID applicant) {
         return jdbc.sql("""
                         SELECT * FROM document_check WHERE company_id = :company AND applicant_id = :applicant
+                          AND deactivated_at IS NULL
                         ORDER BY created_at DESC, id LIMIT 1
                         """)
                 .param("company", company.value())

@@ -200,6 +200,7 @@ public class Questionnaires {
     public List<Answers> answers(CompanyId company, UUID applicant) {
         return jdbc.sql("""
                         SELECT * FROM questionnaire_answer WHERE company_id = :company AND applicant_id = :applicant
+                          AND deactivated_at IS NULL
                         ORDER BY created_at, id
                         """)
                 .param("company", company.value())

@@ -33,6 +33,7 @@ import org.openkyc.core.ApplicationId;
 import org.openkyc.core.ConflictException;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.Languages;
+import org.openkyc.core.NotFoundException;
 import org.openkyc.core.Permission;
 import org.openkyc.core.UserId;
 import org.openkyc.core.web.ClientInfo;
@@ -231,6 +232,7 @@ class ApplicantPages {
                     default -> "info";
                 });
         model.addAttribute("comments", applicants.comments(actor, applicant.id()));
+        model.addAttribute("stepHistory", applicants.stepHistory(actor, applicant.id()));
         model.addAttribute("onDemandFlows", flows.flowNames(actor.companyId(), actor.mode(), FlowType.ON_DEMAND));
         model.addAttribute("timeline", applicants.timeline(actor, applicant.id()));
         model.addAttribute("check", applicants.verifyTimeline(actor, applicant.id()));
@@ -272,6 +274,50 @@ class ApplicantPages {
     @PostMapping("/applicants/{id}/review/start")
     String startReview(Actor actor, @PathVariable String id, HttpServletRequest request, RedirectAttributes redirect) {
         return act(id, redirect, () -> applicants.startReview(actor, ApplicantId.parse(id), ClientInfo.of(request)));
+    }
+
+    /** Moves a step's results to its history; the applicant does the step again. */
+    @PostMapping("/applicants/{id}/steps/{step}/deactivate")
+    String deactivateStep(
+            Actor actor,
+            @PathVariable String id,
+            @PathVariable String step,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                () -> applicants.deactivateStep(actor, ApplicantId.parse(id), stepType(step), ClientInfo.of(request)));
+    }
+
+    /** Brings a result back from a step's history as its current one. */
+    @PostMapping("/applicants/{id}/steps/{step}/activate")
+    String activateStep(
+            Actor actor,
+            @PathVariable String id,
+            @PathVariable String step,
+            @RequestParam String result,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        UUID chosen;
+        try {
+            chosen = UUID.fromString(result);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("No such result in the step's history.");
+        }
+        return act(
+                id,
+                redirect,
+                () -> applicants.activateStep(
+                        actor, ApplicantId.parse(id), stepType(step), chosen, ClientInfo.of(request)));
+    }
+
+    private static StepType stepType(String step) {
+        try {
+            return StepType.valueOf(step);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("No such step.");
+        }
     }
 
     /** A reviewer rejects one step's data (an expired document, say) and asks the applicant for it again. */

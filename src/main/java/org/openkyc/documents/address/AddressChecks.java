@@ -107,7 +107,7 @@ public class AddressChecks {
     public Optional<AddressCheck> latest(CompanyId company, UUID applicant) {
         return jdbc.sql("""
                         SELECT id, media_id, findings, text, created_at FROM address_check
-                        WHERE company_id = :company AND applicant_id = :applicant
+                        WHERE company_id = :company AND applicant_id = :applicant AND deactivated_at IS NULL
                         ORDER BY created_at DESC, id LIMIT 1
                         """)
                 .param("company", company.value())
