@@ -91,6 +91,7 @@ class TenantIsolationTest extends IntegrationTest {
         routes.put("POST /api/v1/account/totp/confirm", new Route(Scope.OWN_ACCOUNT, null, Map.of("code", "000000")));
         routes.put("DELETE /api/v1/account/totp", new Route(Scope.OWN_ACCOUNT, null, Map.of("currentPassword", "x")));
         routes.put("GET /api/v1/company", new Route(Scope.COMPANY, "COMPANY", null));
+        routes.put("GET /api/v1/dashboard", new Route(Scope.COMPANY, "DASHBOARD", null));
         routes.put("PATCH /api/v1/company", new Route(Scope.COMPANY, "COMPANY", Map.of("name", "Same name")));
         routes.put("GET /api/v1/company/keys", new Route(Scope.COMPANY, "COMPANY_KEYS", null));
         routes.put("POST /api/v1/company/keys/{mode}/rotate", new Route(Scope.COMPANY, "COMPANY_KEYS", null));

@@ -1,0 +1,103 @@
+package org.openkyc.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openkyc.applicants.ApplicantId;
+import org.openkyc.applicants.ApplicantManagement;
+import org.openkyc.applicants.TimelineEntry.ActorType;
+import org.openkyc.applicants.lifecycle.ApplicantAction;
+import org.openkyc.flows.definition.StepType;
+import org.openkyc.support.Api;
+import org.openkyc.support.IntegrationTest;
+import org.openkyc.support.SignUps;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The dashboard's figures follow the applicants as they move, by the day they were created, for one company and
+ * mode; a range sums its days.
+ */
+class DashboardTest extends IntegrationTest {
+
+    @Autowired
+    ApplicantManagement management;
+
+    @Test
+    void theFiguresOfARangeFollowTheApplicantsAsTheyMove() {
+        SignUps.Tenant tenant = SignUps.tenant(api(), "Dashboard");
+        String flow = tenant.flow("Mail", List.of(Map.of("type", "EMAIL")));
+        LocalDate first = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        String approved = applicant(tenant, flow, "DE");
+        String declined = applicant(tenant, flow, "DE");
+        String waiting = applicant(tenant, flow, "FR");
+        for (String id : List.of(approved, declined)) {
+            management.passStep(ApplicantId.parse(id), StepType.EMAIL, "verified", ActorType.APPLICANT);
+            management.advance(ApplicantId.parse(id), ApplicantAction.SUBMIT, ActorType.APPLICANT, Map.of());
+            management.advance(ApplicantId.parse(id), ApplicantAction.CHECKS_PASSED, ActorType.SYSTEM, Map.of());
+        }
+        tenant.integrator().post("/api/v1/applicants/" + approved + "/review", Map.of("decision", "APPROVED"));
+        tenant.integrator()
+                .post(
+                        "/api/v1/applicants/" + declined + "/review",
+                        Map.of("decision", "DECLINED", "rejectLabels", List.of("FINAL_FRAUD")));
+        clock.advance(Duration.ofDays(3));
+        applicant(tenant, flow, "NL");
+
+        Api owner = api().as(SignUps.token(api(), tenant.admin().email(), SignUps.PASSWORD));
+        JsonNode day =
+                owner.get("/api/v1/dashboard?from=" + first + "&to=" + first).json();
+        assertThat(day.at("/headline/applicants").asLong()).isEqualTo(3);
+        assertThat(day.at("/headline/approved").asLong()).isEqualTo(1);
+        assertThat(day.at("/headline/rejected").asLong()).isEqualTo(1);
+        assertThat(day.at("/statuses/INIT").asLong()).isEqualTo(1);
+        assertThat(day.at("/countries").toString()).isEqualTo("{\"DE\":2,\"FR\":1}");
+        assertThat(day.at("/outcomes").toString()).isEqualTo("{\"succeeded\":1,\"failed\":1}");
+        assertThat(day.at("/services/otp/passed").asLong()).isEqualTo(2);
+        assertThat(day.at("/services/otp/attempted").asLong()).isEqualTo(2);
+
+        JsonNode range = owner.get("/api/v1/dashboard?from=" + first + "&to=" + first.plusDays(3))
+                .json();
+        assertThat(range.at("/headline/applicants").asLong()).isEqualTo(4);
+        assertThat(range.get("perDay").valueStream().map(JsonNode::asLong)).containsExactly(3L, 0L, 0L, 1L);
+        assertThat(range.get("averagePerDay").asDouble()).isEqualTo(1.0);
+        assertThat(range.at("/headline/applicants").asLong())
+                .as("the same as the applicants the API lists for the range")
+                .isEqualTo(tenant.integrator()
+                        .get("/api/v1/applicants?createdFrom=" + first + "T00:00:00Z&createdTo=" + first.plusDays(4)
+                                + "T00:00:00Z")
+                        .json()
+                        .get("total")
+                        .asLong());
+
+        management.advance(ApplicantId.parse(waiting), ApplicantAction.BLOCK, ActorType.SYSTEM, Map.of());
+        JsonNode moved =
+                owner.get("/api/v1/dashboard?from=" + first + "&to=" + first).json();
+        assertThat(moved.at("/headline/blocked").asLong())
+                .as("counted on the day it was created")
+                .isEqualTo(1);
+        assertThat(moved.at("/statuses/INIT").asLong()).isZero();
+        assertThat(moved.at("/outcomes/failed").asLong()).isEqualTo(2);
+        assertThat(moved.at("/failedAt/EMAIL").asLong()).isEqualTo(1);
+
+        Api other = api().as(SignUps.signUp(api(), "Elsewhere").token());
+        assertThat(other.get("/api/v1/dashboard?from=" + first + "&to=" + first.plusDays(3))
+                        .json()
+                        .at("/headline/applicants")
+                        .asLong())
+                .isZero();
+        assertThat(owner.get("/api/v1/dashboard?from=" + first + "&to=" + first.minusDays(1))
+                        .status())
+                .isEqualTo(400);
+    }
+
+    private static String applicant(SignUps.Tenant tenant, String flow, String country) {
+        return tenant.applicant(
+                flow, "d-" + java.util.UUID.randomUUID(), Map.of("fixedInfo", Map.of("country", country)));
+    }
+}
