@@ -14,6 +14,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class OpenKycApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("demo")) {
+            System.exit(DemoCommand.run(args, System.out, System.err));
+        }
         if (OpenKycCommands.isCommand(args)) {
             System.exit(OpenKycCommands.run(args, System.out, System.err));
         }

@@ -4,10 +4,13 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.openkyc.applicants.ApplicantEvents;
 import org.openkyc.applicants.ApplicantId;
 import org.openkyc.applicants.ApplicantManagement;
@@ -16,6 +19,7 @@ import org.openkyc.applicants.StepState;
 import org.openkyc.applicants.Warning;
 import org.openkyc.applicants.lifecycle.ApplicantStatus;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +39,12 @@ public class DashboardRollup {
 
     private final ApplicantManagement applicants;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    DashboardRollup(ApplicantManagement applicants, JdbcClient jdbc) {
+    DashboardRollup(ApplicantManagement applicants, JdbcClient jdbc, JdbcTemplate batch) {
         this.applicants = applicants;
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     @EventListener
@@ -74,25 +80,14 @@ public class DashboardRollup {
         LocalDate day = LocalDate.ofInstant(applicant.createdAt(), ZoneOffset.UTC);
         UUID company = subject.companyId().value();
         String mode = subject.mode().name();
+        Map<String, Long> deltas = new TreeMap<>();
         for (String key : keys) {
             long delta = now.getOrDefault(key, 0L) - earlier.getOrDefault(key, 0L);
             if (delta != 0) {
-                int bar = key.indexOf('|');
-                jdbc.sql("""
-                                INSERT INTO dashboard_day (company_id, mode, day, dimension, key, count)
-                                VALUES (:company, :mode, :day, :dimension, :key, :delta)
-                                ON CONFLICT (company_id, mode, day, dimension, key)
-                                DO UPDATE SET count = dashboard_day.count + :delta
-                                """)
-                        .param("company", company)
-                        .param("mode", mode)
-                        .param("day", Date.valueOf(day))
-                        .param("dimension", key.substring(0, bar))
-                        .param("key", key.substring(bar + 1))
-                        .param("delta", delta)
-                        .update();
+                deltas.put(key, delta);
             }
         }
+        add(company, mode, day, deltas);
         jdbc.sql("""
                         INSERT INTO dashboard_applicant (applicant_id, company_id, mode, day, facts)
                         VALUES (:id, :company, :mode, :day, :facts)
@@ -106,33 +101,94 @@ public class DashboardRollup {
                 .update();
     }
 
+    /** An applicant added in bulk: the day it was created and what it counts for. */
+    public record Added(UUID applicantId, LocalDate day, Map<String, Long> facts) {}
+
+    /**
+     * Adds many applicants at once (the demo data): their facts summed per day, and each one's facts remembered so
+     * its later events move only the difference.
+     */
+    @Transactional
+    public void addAll(UUID company, String mode, List<Added> added) {
+        Map<LocalDate, Map<String, Long>> days = new TreeMap<>();
+        for (Added applicant : added) {
+            Map<String, Long> day = days.computeIfAbsent(applicant.day(), d -> new TreeMap<>());
+            applicant.facts().forEach((key, count) -> day.merge(key, count, Long::sum));
+        }
+        days.forEach((day, deltas) -> add(company, mode, day, deltas));
+        batch.batchUpdate(
+                "INSERT INTO dashboard_applicant (applicant_id, company_id, mode, day, facts) VALUES (?, ?, ?, ?, ?)",
+                added,
+                1000,
+                (statement, applicant) -> {
+                    statement.setObject(1, applicant.applicantId());
+                    statement.setObject(2, company);
+                    statement.setString(3, mode);
+                    statement.setDate(4, Date.valueOf(applicant.day()));
+                    statement.setString(5, JSON.writeValueAsString(applicant.facts()));
+                });
+    }
+
+    private void add(UUID company, String mode, LocalDate day, Map<String, Long> deltas) {
+        deltas.forEach((key, delta) -> {
+            int bar = key.indexOf('|');
+            jdbc.sql("""
+                            INSERT INTO dashboard_day (company_id, mode, day, dimension, key, count)
+                            VALUES (:company, :mode, :day, :dimension, :key, :delta)
+                            ON CONFLICT (company_id, mode, day, dimension, key)
+                            DO UPDATE SET count = dashboard_day.count + :delta
+                            """)
+                    .param("company", company)
+                    .param("mode", mode)
+                    .param("day", Date.valueOf(day))
+                    .param("dimension", key.substring(0, bar))
+                    .param("key", key.substring(bar + 1))
+                    .param("delta", delta)
+                    .update();
+        });
+    }
+
     /** What an applicant counts for, as {@code dimension|key} → how many. */
     static Map<String, Long> facts(ApplicantView applicant) {
+        long open = applicant.review().warnings().stream().filter(Warning::open).count();
+        Object country = applicant.fixedInfo().get("country");
+        return facts(
+                applicant.status(),
+                country == null ? null : country.toString(),
+                open,
+                applicant.review().warnings().size() - open,
+                applicant.steps());
+    }
+
+    /** What an applicant of these facts counts for; the demo data adds applicants by the same rules. */
+    public static Map<String, Long> facts(
+            ApplicantStatus status,
+            @Nullable String country,
+            long openWarnings,
+            long resolvedWarnings,
+            List<StepState> steps) {
         Map<String, Long> facts = new TreeMap<>();
         facts.put("applicants|", 1L);
-        facts.put("status|" + applicant.status().name(), 1L);
-        Object country = applicant.fixedInfo().get("country");
-        if (country != null && !country.toString().isBlank()) {
-            facts.put("country|" + country.toString().strip().toUpperCase(java.util.Locale.ROOT), 1L);
+        facts.put("status|" + status.name(), 1L);
+        if (country != null && !country.isBlank()) {
+            facts.put("country|" + country.strip().toUpperCase(Locale.ROOT), 1L);
         }
-        long open = applicant.review().warnings().stream().filter(Warning::open).count();
-        long resolved = applicant.review().warnings().size() - open;
-        if (open > 0) {
-            facts.put("warnings|open", open);
+        if (openWarnings > 0) {
+            facts.put("warnings|open", openWarnings);
         }
-        if (resolved > 0) {
-            facts.put("warnings|resolved", resolved);
+        if (resolvedWarnings > 0) {
+            facts.put("warnings|resolved", resolvedWarnings);
         }
         StepState failedAt = null;
-        for (StepState step : applicant.steps()) {
+        for (StepState step : steps) {
             facts.put("step:" + step.type().name() + "|" + step.status().name(), 1L);
             if (failedAt == null && step.status() != StepState.StepStatus.PASSED) {
                 failedAt = step;
             }
         }
-        boolean failed = applicant.status() == ApplicantStatus.DECLINED
-                || applicant.status() == ApplicantStatus.BLOCKED
-                || applicant.status() == ApplicantStatus.ON_HOLD;
+        boolean failed = status == ApplicantStatus.DECLINED
+                || status == ApplicantStatus.BLOCKED
+                || status == ApplicantStatus.ON_HOLD;
         if (failed && failedAt != null) {
             facts.put("failedAt|" + failedAt.type().name(), 1L);
         }

@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -21,8 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.openkyc.OpenKycApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,27 +42,12 @@ public final class ApplicantLoadBenchmark {
         int requests = intArg(args, "--requests", 4000);
         int concurrency = intArg(args, "--concurrency", 8);
         int warmup = Math.max(200, requests / 10);
-        Path dataDir = Files.createTempDirectory("openkyc-bench");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(OpenKycApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--openkyc.data-dir=" + dataDir,
-                        "--openkyc.embedded-db.durable=true",
-                        "--openkyc.bootstrap.company-name=Bench Ltd",
-                        "--openkyc.bootstrap.admin-email=bench@bench.test",
-                        "--openkyc.bootstrap.admin-password=Load-harness-pa55",
-                        "--logging.level.root=WARN");
+        ConfigurableApplicationContext context = BenchServer.start("openkyc-bench");
         try {
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             HttpClient http =
                     HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            String token = send(
-                            http,
-                            base,
-                            "POST",
-                            "/api/v1/auth/token",
-                            null,
-                            "{\"email\":\"bench@bench.test\",\"password\":\"Load-harness-pa55\"}")
+            String token = send(http, base, "POST", "/api/v1/auth/token", null, BenchServer.signIn())
                     .get("token")
                     .asString();
             String appId = send(http, base, "GET", "/api/v1/applications", token, null)
