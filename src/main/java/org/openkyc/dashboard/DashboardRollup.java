@@ -18,11 +18,15 @@ import org.openkyc.applicants.ApplicantView;
 import org.openkyc.applicants.StepState;
 import org.openkyc.applicants.Warning;
 import org.openkyc.applicants.lifecycle.ApplicantStatus;
+import org.openkyc.core.CompanyId;
+import org.openkyc.core.Mode;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,32 +44,67 @@ public class DashboardRollup {
     private final ApplicantManagement applicants;
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final TransactionTemplate tx;
 
-    DashboardRollup(ApplicantManagement applicants, JdbcClient jdbc, JdbcTemplate batch) {
+    DashboardRollup(ApplicantManagement applicants, JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx) {
         this.applicants = applicants;
         this.jdbc = jdbc;
         this.batch = batch;
+        this.tx = tx;
     }
 
     @EventListener
     void created(ApplicantEvents.ApplicantCreated event) {
-        refresh(event.subject());
+        refresh(
+                event.subject().companyId(),
+                event.subject().mode(),
+                event.subject().applicantId());
     }
 
     @EventListener
     void statusChanged(ApplicantEvents.ApplicantStatusChanged event) {
-        refresh(event.subject());
+        refresh(
+                event.subject().companyId(),
+                event.subject().mode(),
+                event.subject().applicantId());
     }
 
     @EventListener
     void stepPassed(ApplicantEvents.ApplicantStepPassed event) {
-        refresh(event.subject());
+        refresh(
+                event.subject().companyId(),
+                event.subject().mode(),
+                event.subject().applicantId());
+    }
+
+    /**
+     * Counts the applicants the roll-up does not know yet (those created before it existed), a batch at a time, a
+     * minute after start and every six hours; answers how many.
+     */
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT6H")
+    public int backfill() {
+        int counted = 0;
+        List<Map<String, Object>> missing;
+        do {
+            missing = jdbc.sql("""
+                            SELECT a.id, a.company_id, a.mode FROM applicant a
+                            WHERE NOT EXISTS (SELECT 1 FROM dashboard_applicant d WHERE d.applicant_id = a.id)
+                            LIMIT 500
+                            """).query().listOfRows();
+            for (Map<String, Object> row : missing) {
+                tx.executeWithoutResult(status -> refresh(
+                        new CompanyId((UUID) row.get("company_id")),
+                        Mode.valueOf(String.valueOf(row.get("mode"))),
+                        new ApplicantId((UUID) row.get("id"))));
+                counted++;
+            }
+        } while (!missing.isEmpty());
+        return counted;
     }
 
     /** Brings one applicant's part of the roll-up up to date. */
     @Transactional
-    public void refresh(ApplicantEvents.Subject subject) {
-        ApplicantId id = subject.applicantId();
+    public void refresh(CompanyId companyId, Mode modeOf, ApplicantId id) {
         ApplicantView applicant = applicants.system(id);
         Map<String, Long> now = facts(applicant);
         Map<String, Long> earlier = jdbc.sql(
@@ -78,8 +117,8 @@ public class DashboardRollup {
         Set<String> keys = new HashSet<>(now.keySet());
         keys.addAll(earlier.keySet());
         LocalDate day = LocalDate.ofInstant(applicant.createdAt(), ZoneOffset.UTC);
-        UUID company = subject.companyId().value();
-        String mode = subject.mode().name();
+        UUID company = companyId.value();
+        String mode = modeOf.name();
         Map<String, Long> deltas = new TreeMap<>();
         for (String key : keys) {
             long delta = now.getOrDefault(key, 0L) - earlier.getOrDefault(key, 0L);

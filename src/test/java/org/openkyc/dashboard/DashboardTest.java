@@ -28,6 +28,12 @@ class DashboardTest extends IntegrationTest {
     @Autowired
     ApplicantManagement management;
 
+    @Autowired
+    DashboardRollup rollup;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theFiguresOfARangeFollowTheApplicantsAsTheyMove() {
         SignUps.Tenant tenant = SignUps.tenant(api(), "Dashboard");
@@ -94,6 +100,38 @@ class DashboardTest extends IntegrationTest {
         assertThat(owner.get("/api/v1/dashboard?from=" + first + "&to=" + first.minusDays(1))
                         .status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void applicantsFromBeforeTheRollUpAreCountedByTheBackfill() {
+        SignUps.Tenant tenant = SignUps.tenant(api(), "Older");
+        String flow = tenant.flow("Mail", List.of(Map.of("type", "EMAIL")));
+        for (String country : List.of("IT", "IT", "PT")) {
+            applicant(tenant, flow, country);
+        }
+        java.util.UUID company = java.util.UUID.fromString(tenant.companyId());
+        // as an installation that had applicants before the roll-up existed
+        jdbc.sql("DELETE FROM dashboard_applicant WHERE company_id = :c")
+                .param("c", company)
+                .update();
+        jdbc.sql("DELETE FROM dashboard_day WHERE company_id = :c")
+                .param("c", company)
+                .update();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        assertThat(tenant.owner()
+                        .get("/api/v1/dashboard?from=" + today + "&to=" + today)
+                        .json()
+                        .at("/headline/applicants")
+                        .asLong())
+                .isZero();
+
+        assertThat(rollup.backfill()).isGreaterThanOrEqualTo(3);
+        JsonNode figures = tenant.owner()
+                .get("/api/v1/dashboard?from=" + today + "&to=" + today)
+                .json();
+        assertThat(figures.at("/headline/applicants").asLong()).isEqualTo(3);
+        assertThat(figures.at("/countries").toString()).isEqualTo("{\"IT\":2,\"PT\":1}");
+        assertThat(rollup.backfill()).as("nothing is counted twice").isZero();
     }
 
     private static String applicant(SignUps.Tenant tenant, String flow, String country) {
