@@ -115,7 +115,7 @@ public class KycBots {
             // Off, not in the plan, or already moved on by someone else (deduplication blocked it, say).
             return BotVerdict.REVIEW;
         }
-        certificates.issue(company, mode, id);
+        // The certificates heard of this change before the bots (see checksFinished) and are current.
         List<Certificates.Certificate> current = certificates.certificates(company, id.value(), false);
         List<Certificates.Certificate> consider =
                 current.stream().filter(c -> !c.clear()).toList();

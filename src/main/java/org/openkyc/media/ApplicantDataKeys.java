@@ -39,6 +39,11 @@ public class ApplicantDataKeys {
 
     /** The applicant's key, made now if they have none; empty once it was destroyed. */
     public Optional<byte[]> key(CompanyId company, UUID applicant) {
+        // Every timeline entry asks: read first, and write only for an applicant's first key.
+        Optional<byte[]> existing = existing(applicant);
+        if (existing.isPresent()) {
+            return existing;
+        }
         jdbc.sql("""
                         INSERT INTO applicant_data_key (applicant_id, company_id, wrapped_key, created_at)
                         SELECT :applicant, :company, :key, :now

@@ -68,6 +68,10 @@ public class PlatformOperators {
 
     /** Whether the user is an active member whose email is one of the platform operators'. */
     public boolean isOperator(UserId user) {
+        if (settings.operators().isEmpty()) {
+            // Asked on every page a member opens: most installations name no operators, so no query.
+            return false;
+        }
         return members.findById(user)
                 .filter(m -> m.status() == MemberStatus.ACTIVE)
                 .map(m -> settings.isOperator(m.email()))
