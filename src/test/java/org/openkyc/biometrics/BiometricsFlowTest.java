@@ -33,18 +33,7 @@ class BiometricsFlowTest extends IntegrationTest {
 
     @Test
     void aStillPhotoFailsTheChallengeATurningHeadPassesAndTheFacesMatch() throws Exception {
-        String flow = tenant.flow(
-                "Faces",
-                List.of(
-                        Map.of("type", "LIVENESS", "config", Map.of("mode", "ACTIVE_3D", "attempts", 2)),
-                        Map.of(
-                                "type",
-                                "FACE_MATCH",
-                                "config",
-                                Map.of("sources", List.of("LIVENESS", "EXTERNAL_DATABASE")))));
-        String external = "bio-" + UUID.randomUUID();
-        String id = tenant.applicant(flow, external);
-        FaceVideo.reference(tenant.companyId(), external, FaceVideo.turned(0.05));
+        String id = tenant.faceApplicant(Map.of("mode", "ACTIVE_3D", "attempts", 2), FaceVideo.turned(0.05));
         Api app = api().as(tenant.token(id));
         assertThat(app.post("/sdk/v1/start", null).json().get("step").asString())
                 .isEqualTo("LIVENESS");
@@ -104,22 +93,8 @@ class BiometricsFlowTest extends IntegrationTest {
 
     @Test
     void attemptsRunOutAndAStrangersReferencePhotoGoToAPerson() throws Exception {
-        String flow = tenant.flow(
-                "Faces",
-                List.of(
-                        Map.of(
-                                "type",
-                                "LIVENESS",
-                                "config",
-                                Map.of("mode", "CUSTOM", "attempts", 1, "actions", List.of("TURN_RIGHT"))),
-                        Map.of(
-                                "type",
-                                "FACE_MATCH",
-                                "config",
-                                Map.of("sources", List.of("LIVENESS", "EXTERNAL_DATABASE")))));
-        String external = "bio-" + UUID.randomUUID();
-        String id = tenant.applicant(flow, external);
-        FaceVideo.reference(tenant.companyId(), external, FaceVideo.still());
+        String id = tenant.faceApplicant(
+                Map.of("mode", "CUSTOM", "attempts", 1, "actions", List.of("TURN_RIGHT")), FaceVideo.still());
 
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);
@@ -153,18 +128,7 @@ class BiometricsFlowTest extends IntegrationTest {
 
     @Test
     void aOneShotLivenessAndAStrangersReferencePhotoLeaveTheFaceMatchToAPerson() throws Exception {
-        String flow = tenant.flow(
-                "Faces",
-                List.of(
-                        Map.of("type", "LIVENESS", "config", Map.of("mode", "ONE_SHOT")),
-                        Map.of(
-                                "type",
-                                "FACE_MATCH",
-                                "config",
-                                Map.of("sources", List.of("LIVENESS", "EXTERNAL_DATABASE")))));
-        String external = "bio-" + UUID.randomUUID();
-        String id = tenant.applicant(flow, external);
-        FaceVideo.reference(tenant.companyId(), external, FaceVideo.stranger());
+        String id = tenant.faceApplicant(Map.of("mode", "ONE_SHOT"), FaceVideo.stranger());
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);
         JsonNode challenge = app.post("/sdk/v1/liveness/challenge", null).json();

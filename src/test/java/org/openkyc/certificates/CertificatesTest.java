@@ -2,7 +2,6 @@ package org.openkyc.certificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,8 +21,6 @@ import org.openkyc.support.FaceVideo;
 import org.openkyc.support.FormClient;
 import org.openkyc.support.IntegrationTest;
 import org.openkyc.support.SignUps;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -207,26 +204,19 @@ class CertificatesTest extends IntegrationTest {
         Api app = api().as(tenant.token(id)).header("X-Forwarded-For", "193.0.6.139");
         app.post("/sdk/v1/start", null);
         LocalDate issuedOn = LocalDate.now(clock).minusDays(20);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        org.openpdf.text.Document document = new org.openpdf.text.Document();
-        PdfWriter.getInstance(document, pdf);
-        document.open();
-        for (String line : List.of(
+        byte[] pdf = Documents.statement(List.of(
                 "Zuiderbank N.V. - Account statement",
                 "Date of issue: " + issuedOn.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
                 "Anna Maria de Vries",
                 "Keizersgracht 123",
-                "1015 CJ Amsterdam")) {
-            document.add(new Paragraph(line));
-        }
-        document.close();
+                "1015 CJ Amsterdam"));
         String file = app.upload(
                         "/sdk/v1/media",
                         Map.of("purpose", "PROOF_OF_ADDRESS"),
                         "file",
                         "statement.pdf",
                         "application/pdf",
-                        pdf.toByteArray())
+                        pdf)
                 .text("id");
         Map<String, Object> declared = new HashMap<>();
         declared.put("file", file);
@@ -247,18 +237,7 @@ class CertificatesTest extends IntegrationTest {
 
     @Test
     void aFaceMatchHoldsNinetyDays() throws Exception {
-        String flow = tenant.flow(
-                "Certified",
-                List.of(
-                        Map.of("type", "LIVENESS", "config", Map.of("mode", "ONE_SHOT")),
-                        Map.of(
-                                "type",
-                                "FACE_MATCH",
-                                "config",
-                                Map.of("sources", List.of("LIVENESS", "EXTERNAL_DATABASE")))));
-        String external = "cert-" + UUID.randomUUID();
-        String id = tenant.applicant(flow, external);
-        FaceVideo.reference(tenant.companyId(), external, FaceVideo.turned(0.05));
+        String id = tenant.faceApplicant(Map.of("mode", "ONE_SHOT"), FaceVideo.turned(0.05));
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);
         String attempt = app.post("/sdk/v1/liveness/challenge", null)

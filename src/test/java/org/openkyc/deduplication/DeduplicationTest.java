@@ -102,19 +102,13 @@ class DeduplicationTest extends IntegrationTest {
 
     @Test
     void aSharedCryptoAddressIsADuplicateAndNothingIsDecidedBeforeAnApproval() {
-        String flow = tenant.owner()
-                .post(
-                        "/api/v1/flows",
-                        Map.of(
-                                "name",
-                                "Wallet",
-                                "steps",
-                                List.of(Map.of(
-                                        "type",
-                                        "CRYPTO_WALLET",
-                                        "config",
-                                        Map.of("ownership", false, "networks", List.of("ETHEREUM"))))))
-                .text("id");
+        String flow = tenant.flow(
+                "Wallet",
+                List.of(Map.of(
+                        "type",
+                        "CRYPTO_WALLET",
+                        "config",
+                        Map.of("ownership", false, "networks", List.of("ETHEREUM")))));
         String first = walletApplicant(flow, "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23");
         String second = walletApplicant(flow, "0x2c7536e3605d9c16a7a3d7b1898e529396a65c23");
         assertThat(List.of(tenant.status(first), tenant.status(second)))
@@ -126,19 +120,13 @@ class DeduplicationTest extends IntegrationTest {
     }
 
     private String documentFlow() {
-        return tenant.owner()
-                .post(
-                        "/api/v1/flows",
-                        Map.of(
-                                "name",
-                                "Documents",
-                                "steps",
-                                List.of(Map.of(
-                                        "type",
-                                        "DOCUMENT",
-                                        "config",
-                                        Map.of("permittedDocumentTypes", List.of("PASSPORT", "ID_CARD"))))))
-                .text("id");
+        return tenant.flow(
+                "Documents",
+                List.of(Map.of(
+                        "type",
+                        "DOCUMENT",
+                        "config",
+                        Map.of("permittedDocumentTypes", List.of("PASSPORT", "ID_CARD")))));
     }
 
     private String finished(String flow, List<String> zone, String type, String country) {

@@ -38,22 +38,14 @@ class AttestationTest extends IntegrationTest {
     @Test
     void anApprovedWalletIsAttestedAndEthersAgrees() throws Exception {
         SignUps.Tenant tenant = SignUps.tenant(api(), "Attestations");
-        String flow = tenant.owner()
-                .post(
-                        "/api/v1/flows",
-                        Map.of(
-                                "name",
-                                "Wallet",
-                                "steps",
-                                List.of(Map.of(
-                                        "type",
-                                        "CRYPTO_WALLET",
-                                        "config",
-                                        Map.of("ownership", true, "networks", List.of("ETHEREUM"))))))
-                .text("id");
-        String id = tenant.integrator()
-                .post("/api/v1/applicants", Map.of("externalUserId", "chain-" + UUID.randomUUID(), "flowId", flow))
-                .text("id");
+        String flow = tenant.flow(
+                "Wallet",
+                List.of(Map.of(
+                        "type",
+                        "CRYPTO_WALLET",
+                        "config",
+                        Map.of("ownership", true, "networks", List.of("ETHEREUM")))));
+        String id = tenant.applicant(flow, "chain-" + UUID.randomUUID());
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);
         String address = Ethers.sign(KEY, "x").get("address").asString();

@@ -32,4 +32,17 @@ public final class Documents {
                         String.join("\n", zone)));
         assertThat(document.status()).as(document.body()).isEqualTo(200);
     }
+
+    /** A one-page PDF of these lines, as a bank statement for a proof of address. */
+    public static byte[] statement(List<String> lines) {
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        org.openpdf.text.Document document = new org.openpdf.text.Document();
+        org.openpdf.text.pdf.PdfWriter.getInstance(document, pdf);
+        document.open();
+        for (String line : lines) {
+            document.add(new org.openpdf.text.Paragraph(line));
+        }
+        document.close();
+        return pdf.toByteArray();
+    }
 }

@@ -123,6 +123,26 @@ public final class SignUps {
             return created.text("id");
         }
 
+        /**
+         * An applicant of a new flow of a liveness step (with these settings) and a face match against the liveness
+         * and the external face database, whose reference photo there is {@code reference}.
+         */
+        public String faceApplicant(Map<String, Object> liveness, java.awt.image.BufferedImage reference) {
+            String flow = flow(
+                    "Faces",
+                    java.util.List.of(
+                            Map.of("type", "LIVENESS", "config", liveness),
+                            Map.of(
+                                    "type",
+                                    "FACE_MATCH",
+                                    "config",
+                                    Map.of("sources", java.util.List.of("LIVENESS", "EXTERNAL_DATABASE")))));
+            String external = "face-" + UUID.randomUUID();
+            String id = applicant(flow, external);
+            FaceVideo.reference(companyId(), external, reference);
+            return id;
+        }
+
         /** The applicant's status as the integrator sees it. */
         public String status(String applicant) {
             return integrator

@@ -20,11 +20,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openkyc.support.Api;
+import org.openkyc.support.Documents;
 import org.openkyc.support.FormClient;
 import org.openkyc.support.IntegrationTest;
 import org.openkyc.support.SignUps;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfWriter;
 
 /** Proofs of address through the hosted flow's API: a photographed bill read by OCR, and a PDF statement. */
 class AddressCheckTest extends IntegrationTest {
@@ -84,23 +83,16 @@ class AddressCheckTest extends IntegrationTest {
     @Test
     void anOldPdfStatementForAnotherStreetIsConsideredWithReasons() throws Exception {
         LocalDate issued = LocalDate.now().minusDays(150);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        org.openpdf.text.Document document = new org.openpdf.text.Document();
-        PdfWriter.getInstance(document, pdf);
-        document.open();
-        for (String line : List.of(
+        byte[] pdf = Documents.statement(List.of(
                 "Zuiderbank N.V. - Account statement",
                 "Date of issue: " + issued.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
                 "Anna Maria de Vries",
                 "Prinsengracht 7",
-                "1015 CJ Amsterdam")) {
-            document.add(new Paragraph(line));
-        }
-        document.close();
+                "1015 CJ Amsterdam"));
         String id = applicant();
         Api app = api().as(token(id)).header("X-Forwarded-For", DUTCH_IP);
         app.post("/sdk/v1/start", null);
-        String file = upload(app, pdf.toByteArray(), "statement.pdf", "application/pdf");
+        String file = upload(app, pdf, "statement.pdf", "application/pdf");
         app.post("/sdk/v1/address", declared(file));
 
         var view = integrator.get("/api/v1/applicants/" + id).json();
