@@ -147,6 +147,7 @@ class PageIsolationTest extends IntegrationTest {
                 "POST /operator/leave")) {
             routes.put(route, new Route(Scope.OPERATOR, Map.of("plan", "ENTERPRISE_MANAGED", "reason", "any")));
         }
+        routes.put("POST /dashboard/target", new Route(Scope.COMPANY, Map.of("successfulPerDay", "40")));
         routes.put("GET /bots", new Route(Scope.COMPANY, Map.of()));
         routes.put("POST /bots", new Route(Scope.COMPANY, Map.of("advanced", "true")));
         routes.put("POST /team/roles", new Route(Scope.COMPANY, Map.of("name", "Any " + UUID.randomUUID())));

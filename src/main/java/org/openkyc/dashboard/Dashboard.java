@@ -1,24 +1,29 @@
 package org.openkyc.dashboard;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.openkyc.core.Actor;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.Permission;
 import org.openkyc.flows.definition.StepType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's figures for the applicants created in a date range (UTC days, both ends included), summed from the
- * daily roll-up: the headline numbers, applicants per day, statuses, warnings, countries, successes and failures, the
- * step verifications fail at, and each service's success rate.
+ * daily roll-up: the headline numbers with the average they are compared with, applicants, successes and failures per
+ * day, statuses, warnings, countries, the step verifications fail at, and each service's success rate; and the
+ * company's target of successful verifications per day.
  */
 @Service
 public class Dashboard {
@@ -48,63 +53,70 @@ public class Dashboard {
         }
     }
 
-    /** Everything the dashboard shows for a range. */
+    /** One day of the range: applicants created that day, and how many of them succeeded or failed by now. */
+    public record Day(long applicants, long succeeded, long failed) {}
+
+    /**
+     * Everything the dashboard shows for a range.
+     *
+     * @param baseline each headline number per day over the {@value #BASELINE_DAYS} days before the range: the
+     *     average a range is compared with
+     * @param target the company's goal of successful verifications per day in this mode, if it set one
+     * @param countries the top ten countries by residence, phone number and document origin
+     */
     public record Figures(
             LocalDate from,
             LocalDate to,
             Map<String, Long> headline,
-            Map<LocalDate, Long> perDay,
+            Map<String, Double> baseline,
+            @Nullable Integer target,
+            Map<LocalDate, Day> perDay,
             double averagePerDay,
             Map<String, Long> statuses,
             Map<String, Long> warnings,
-            Map<String, Long> countries,
+            Map<String, Map<String, Long>> countries,
             Map<String, Long> outcomes,
             Map<String, Long> failedAt,
             Map<String, Rate> services) {}
 
-    /** The figures of the actor's company and mode; {@code from} and {@code to} default to the last 28 days. */
+    /** How many days before a range its average is taken over. */
+    public static final int BASELINE_DAYS = 90;
+
+    /** The figures of the actor's company and mode for the applicants created from {@code from} to {@code to}. */
     public Figures figures(Actor actor, LocalDate from, LocalDate to) {
         actor.require(Permission.DASHBOARD);
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 3660) {
             throw InvalidInputException.of("from", "range", "a range of at most ten years, from before to");
         }
-        Map<String, Map<String, Long>> sums = new TreeMap<>();
-        jdbc.sql("""
-                        SELECT dimension, key, sum(count) AS total FROM dashboard_day
-                        WHERE company_id = :company AND mode = :mode AND day BETWEEN :from AND :to
-                        GROUP BY dimension, key
-                        """)
-                .param("company", actor.companyId().value())
-                .param("mode", actor.mode().name())
-                .param("from", Date.valueOf(from))
-                .param("to", Date.valueOf(to))
-                .query((r, n) -> sums.computeIfAbsent(r.getString("dimension"), d -> new TreeMap<>())
-                        .put(r.getString("key"), r.getLong("total")))
-                .list();
-        Map<LocalDate, Long> perDay = new TreeMap<>();
+        Map<String, Map<String, Long>> sums = sums(actor, from, to, false);
+        Map<String, Map<String, Long>> before = sums(actor, from.minusDays(BASELINE_DAYS), from.minusDays(1), true);
+        Map<LocalDate, Day> perDay = new TreeMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            perDay.put(day, 0L);
+            perDay.put(day, new Day(0, 0, 0));
         }
         jdbc.sql("""
-                        SELECT day, count FROM dashboard_day
+                        SELECT day,
+                               sum(count) FILTER (WHERE dimension = 'applicants') AS applicants,
+                               sum(count) FILTER (WHERE dimension = 'status' AND key = 'APPROVED') AS succeeded,
+                               sum(count) FILTER (WHERE dimension = 'status' AND key IN ('DECLINED', 'BLOCKED'))
+                                   AS failed
+                        FROM dashboard_day
                         WHERE company_id = :company AND mode = :mode AND day BETWEEN :from AND :to
-                          AND dimension = 'applicants'
+                          AND dimension IN ('applicants', 'status')
+                        GROUP BY day
                         """)
                 .param("company", actor.companyId().value())
                 .param("mode", actor.mode().name())
                 .param("from", Date.valueOf(from))
                 .param("to", Date.valueOf(to))
-                .query((r, n) -> perDay.put(r.getDate("day").toLocalDate(), r.getLong("count")))
+                .query((r, n) -> perDay.put(
+                        r.getDate("day").toLocalDate(),
+                        new Day(r.getLong("applicants"), r.getLong("succeeded"), r.getLong("failed"))))
                 .list();
         Map<String, Long> statuses = sums.getOrDefault("status", Map.of());
-        long applicants = sums.getOrDefault("applicants", Map.of()).getOrDefault("", 0L);
-        Map<String, Long> headline = new LinkedHashMap<>();
-        headline.put("applicants", applicants);
-        headline.put("inReview", statuses.getOrDefault("ON_HOLD", 0L) + statuses.getOrDefault("IN_REVIEW", 0L));
-        headline.put("completed", statuses.getOrDefault("COMPLETED", 0L));
-        headline.put("approved", statuses.getOrDefault("APPROVED", 0L));
-        headline.put("rejected", statuses.getOrDefault("DECLINED", 0L));
-        headline.put("blocked", statuses.getOrDefault("BLOCKED", 0L));
+        Map<String, Long> headline = headline(sums);
+        Map<String, Double> baseline = new LinkedHashMap<>();
+        headline(before).forEach((key, count) -> baseline.put(key, (double) count / BASELINE_DAYS));
         Map<String, Long> outcomes = new LinkedHashMap<>();
         outcomes.put("succeeded", statuses.getOrDefault("APPROVED", 0L));
         outcomes.put("failed", statuses.getOrDefault("DECLINED", 0L) + statuses.getOrDefault("BLOCKED", 0L));
@@ -113,21 +125,95 @@ public class Dashboard {
             Map<String, Long> results = sums.getOrDefault("step:" + step.name(), Map.of());
             long passed = results.getOrDefault("PASSED", 0L);
             long attempted = passed + results.getOrDefault("FAILED", 0L) + results.getOrDefault("SUBMITTED", 0L);
-            Rate before = services.getOrDefault(service, new Rate(0, 0));
-            services.put(service, new Rate(before.passed() + passed, before.attempted() + attempted));
+            Rate earlier = services.getOrDefault(service, new Rate(0, 0));
+            services.put(service, new Rate(earlier.passed() + passed, earlier.attempted() + attempted));
         });
+        Map<String, Map<String, Long>> countries = new LinkedHashMap<>();
+        countries.put("residence", top(sums.getOrDefault("country", Map.of()), 10));
+        countries.put("phone", top(sums.getOrDefault("country:phone", Map.of()), 10));
+        countries.put("document", top(sums.getOrDefault("country:document", Map.of()), 10));
         return new Figures(
                 from,
                 to,
                 headline,
+                baseline,
+                target(actor).orElse(null),
                 perDay,
-                perDay.isEmpty() ? 0 : (double) applicants / perDay.size(),
+                (double) headline.get("applicants") / perDay.size(),
                 statuses,
                 sums.getOrDefault("warnings", Map.of()),
-                top(sums.getOrDefault("country", Map.of()), 10),
+                countries,
                 outcomes,
                 sums.getOrDefault("failedAt", Map.of()),
                 services);
+    }
+
+    /** The company's goal of successful verifications per day in the actor's mode, if it set one. */
+    public Optional<Integer> target(Actor actor) {
+        actor.require(Permission.DASHBOARD);
+        return jdbc.sql("SELECT successful_per_day FROM dashboard_target WHERE company_id = :company AND mode = :mode")
+                .param("company", actor.companyId().value())
+                .param("mode", actor.mode().name())
+                .query(Integer.class)
+                .optional();
+    }
+
+    /** Sets (or, with {@code null}, removes) the goal of successful verifications per day in the actor's mode. */
+    @Transactional
+    public void setTarget(Actor actor, @Nullable Integer successfulPerDay) {
+        actor.require(Permission.COMPANY);
+        if (successfulPerDay == null) {
+            jdbc.sql("DELETE FROM dashboard_target WHERE company_id = :company AND mode = :mode")
+                    .param("company", actor.companyId().value())
+                    .param("mode", actor.mode().name())
+                    .update();
+            return;
+        }
+        if (successfulPerDay < 1 || successfulPerDay > 10_000_000) {
+            throw InvalidInputException.of("successfulPerDay", "range", "a whole number from 1 to 10,000,000");
+        }
+        jdbc.sql("""
+                        INSERT INTO dashboard_target (company_id, mode, successful_per_day, updated_at)
+                        VALUES (:company, :mode, :target, :now)
+                        ON CONFLICT (company_id, mode) DO UPDATE SET successful_per_day = :target, updated_at = :now
+                        """)
+                .param("company", actor.companyId().value())
+                .param("mode", actor.mode().name())
+                .param("target", successfulPerDay)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** The roll-up summed over the days, by dimension and key; only applicants and statuses for a baseline. */
+    private Map<String, Map<String, Long>> sums(Actor actor, LocalDate from, LocalDate to, boolean headlineOnly) {
+        Map<String, Map<String, Long>> sums = new TreeMap<>();
+        jdbc.sql("""
+                        SELECT dimension, key, sum(count) AS total FROM dashboard_day
+                        WHERE company_id = :company AND mode = :mode AND day BETWEEN :from AND :to
+                          AND (NOT :headlineOnly OR dimension IN ('applicants', 'status'))
+                        GROUP BY dimension, key
+                        """)
+                .param("company", actor.companyId().value())
+                .param("mode", actor.mode().name())
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
+                .param("headlineOnly", headlineOnly)
+                .query((r, n) -> sums.computeIfAbsent(r.getString("dimension"), d -> new TreeMap<>())
+                        .put(r.getString("key"), r.getLong("total")))
+                .list();
+        return sums;
+    }
+
+    private static Map<String, Long> headline(Map<String, Map<String, Long>> sums) {
+        Map<String, Long> statuses = sums.getOrDefault("status", Map.of());
+        Map<String, Long> headline = new LinkedHashMap<>();
+        headline.put("applicants", sums.getOrDefault("applicants", Map.of()).getOrDefault("", 0L));
+        headline.put("inReview", statuses.getOrDefault("ON_HOLD", 0L) + statuses.getOrDefault("IN_REVIEW", 0L));
+        headline.put("completed", statuses.getOrDefault("COMPLETED", 0L));
+        headline.put("approved", statuses.getOrDefault("APPROVED", 0L));
+        headline.put("rejected", statuses.getOrDefault("DECLINED", 0L));
+        headline.put("blocked", statuses.getOrDefault("BLOCKED", 0L));
+        return headline;
     }
 
     /** Today, in UTC: the last day of the default range. */

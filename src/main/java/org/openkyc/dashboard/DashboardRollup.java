@@ -1,5 +1,8 @@
 package org.openkyc.dashboard;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.applicants.ApplicantEvents;
 import org.openkyc.applicants.ApplicantId;
@@ -20,6 +25,7 @@ import org.openkyc.applicants.Warning;
 import org.openkyc.applicants.lifecycle.ApplicantStatus;
 import org.openkyc.core.CompanyId;
 import org.openkyc.core.Mode;
+import org.openkyc.flows.definition.StepType;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +46,9 @@ public class DashboardRollup {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Long>> FACTS = new TypeReference<>() {};
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern DOCUMENT_RESULT = Pattern.compile("(?:(?:not )?valid: )?[A-Z_]+ ([A-Z]{2})\\b");
 
     private final ApplicantManagement applicants;
     private final JdbcClient jdbc;
@@ -75,6 +84,27 @@ public class DashboardRollup {
                 event.subject().companyId(),
                 event.subject().mode(),
                 event.subject().applicantId());
+    }
+
+    /**
+     * An erased applicant still counts on its day, but its own row forgets where it came from: what stays of it is
+     * its status and steps, like the tombstone.
+     */
+    @EventListener
+    void erased(ApplicantEvents.ApplicantErased event) {
+        UUID id = event.subject().applicantId().value();
+        jdbc.sql("SELECT facts FROM dashboard_applicant WHERE applicant_id = :id FOR UPDATE")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .ifPresent(facts -> {
+                    Map<String, Long> kept = new TreeMap<>(JSON.readValue(facts, FACTS));
+                    kept.keySet().removeIf(key -> key.startsWith("country"));
+                    jdbc.sql("UPDATE dashboard_applicant SET facts = :facts WHERE applicant_id = :id")
+                            .param("id", id)
+                            .param("facts", JSON.writeValueAsString(kept))
+                            .update();
+                });
     }
 
     /**
@@ -187,13 +217,22 @@ public class DashboardRollup {
         });
     }
 
+    /** Where an applicant comes from, as ISO alpha-2 codes: residence, phone number and identity document. */
+    public record Origins(
+            @Nullable String residence,
+            @Nullable String phone,
+            @Nullable String document) {}
+
     /** What an applicant counts for, as {@code dimension|key} → how many. */
     static Map<String, Long> facts(ApplicantView applicant) {
         long open = applicant.review().warnings().stream().filter(Warning::open).count();
         Object country = applicant.fixedInfo().get("country");
         return facts(
                 applicant.status(),
-                country == null ? null : country.toString(),
+                new Origins(
+                        country == null ? null : country.toString(),
+                        phoneCountry(applicant.phone()),
+                        documentCountry(applicant.steps())),
                 open,
                 applicant.review().warnings().size() - open,
                 applicant.steps());
@@ -201,17 +240,13 @@ public class DashboardRollup {
 
     /** What an applicant of these facts counts for; the demo data adds applicants by the same rules. */
     public static Map<String, Long> facts(
-            ApplicantStatus status,
-            @Nullable String country,
-            long openWarnings,
-            long resolvedWarnings,
-            List<StepState> steps) {
+            ApplicantStatus status, Origins origins, long openWarnings, long resolvedWarnings, List<StepState> steps) {
         Map<String, Long> facts = new TreeMap<>();
         facts.put("applicants|", 1L);
         facts.put("status|" + status.name(), 1L);
-        if (country != null && !country.isBlank()) {
-            facts.put("country|" + country.strip().toUpperCase(Locale.ROOT), 1L);
-        }
+        country(facts, "country", origins.residence());
+        country(facts, "country:phone", origins.phone());
+        country(facts, "country:document", origins.document());
         if (openWarnings > 0) {
             facts.put("warnings|open", openWarnings);
         }
@@ -232,5 +267,44 @@ public class DashboardRollup {
             facts.put("failedAt|" + failedAt.type().name(), 1L);
         }
         return facts;
+    }
+
+    private static void country(Map<String, Long> facts, String dimension, @Nullable String code) {
+        String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        if (COUNTRY.matcher(normalised).matches()) {
+            facts.put(dimension + "|" + normalised, 1L);
+        }
+    }
+
+    /** The country a number in international form belongs to, if libphonenumber knows its calling code. */
+    static @Nullable String phoneCountry(@Nullable String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        try {
+            Phonenumber.PhoneNumber number = PHONES.parse(phone.strip(), "ZZ");
+            String region = PHONES.getRegionCodeForNumber(number);
+            if (region == null) { // not valid anywhere: the main country of its calling code
+                region = PHONES.getRegionCodeForCountryCode(number.getCountryCode());
+            }
+            return "ZZ".equals(region) || "001".equals(region) ? null : region;
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The issuing country of the identity document the applicant's document step holds now, from the step's result
+     * ({@code "valid: PASSPORT DE …"}, {@code "not valid: ID_CARD FR …"}, or an activated historical result
+     * {@code "PASSPORT DE …, valid"}).
+     */
+    static @Nullable String documentCountry(List<StepState> steps) {
+        for (StepState step : steps) {
+            if (step.type() == StepType.DOCUMENT && step.result() != null) {
+                Matcher matcher = DOCUMENT_RESULT.matcher(step.result());
+                return matcher.lookingAt() ? matcher.group(1) : null;
+            }
+        }
+        return null;
     }
 }

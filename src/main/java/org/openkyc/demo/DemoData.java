@@ -1,5 +1,7 @@
 package org.openkyc.demo;
 
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,9 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Fills a company's test mode with realistic applicants over the last 365 days: statuses in plausible shares, steps
- * that agree with them (a held or declined verification stopped at one step), warnings, countries of residence and
- * names. Rows are written in bulk, ten thousand to a transaction, with the dashboard's roll-up; demo applicants have
- * no timeline entries.
+ * that agree with them (a held or declined verification stopped at one step), warnings, countries of residence, phone
+ * numbers (each country's example mobile number) and passports, and names. Rows are written in bulk, ten thousand to a
+ * transaction, with the dashboard's roll-up; demo applicants have no timeline entries.
  */
 @Component
 public class DemoData {
@@ -43,6 +45,7 @@ public class DemoData {
         "DE", "DE", "DE", "FR", "FR", "GB", "GB", "NL", "ES", "IT", "PL", "US", "US", "BR", "IN", "NG", "JP", "CA",
         "AU", "CH", "SE", "TR", "MX", "ZA", "UA"
     };
+    private static final Map<String, String> PHONES = examplePhones();
     private static final String[] FIRST = {
         "Ada", "Chidi", "Mei", "Lars", "Amara", "Diego", "Yuki", "Priya", "Omar", "Sofia"
     };
@@ -134,8 +137,12 @@ public class DemoData {
             UUID id = UUID.randomUUID();
             Instant created = now.minus(Duration.ofSeconds((long) (random.nextDouble() * 365 * 86_400)));
             ApplicantStatus status = status(random);
-            List<StepState> states = states(steps, status, random);
             String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
+            // most carry a phone and a document of where they live; some of another country
+            String phoneCountry = random.nextInt(10) < 8 ? country : COUNTRIES[random.nextInt(COUNTRIES.length)];
+            String documentCountry = random.nextInt(10) < 7 ? country : COUNTRIES[random.nextInt(COUNTRIES.length)];
+            List<StepState> states = states(steps, status, documentCountry, random);
+            String phone = PHONES.get(phoneCountry);
             boolean flagged = switch (status) {
                 case ON_HOLD, IN_REVIEW, DECLINED, BLOCKED -> true;
                 default -> false;
@@ -150,6 +157,7 @@ public class DemoData {
                 flow.id().value(),
                 flow.version(),
                 status.name(),
+                phone,
                 JSON.writeValueAsString(Map.of(
                         "firstName",
                         FIRST[random.nextInt(FIRST.length)],
@@ -167,12 +175,18 @@ public class DemoData {
             added.add(new DashboardRollup.Added(
                     id,
                     LocalDate.ofInstant(created, ZoneOffset.UTC),
-                    DashboardRollup.facts(status, country, flagged ? 1 : 0, settled ? 1 : 0, states)));
+                    DashboardRollup.facts(
+                            status,
+                            new DashboardRollup.Origins(country, phone == null ? null : phoneCountry, documentCountry),
+                            flagged ? 1 : 0,
+                            settled ? 1 : 0,
+                            states)));
         }
         batch.batchUpdate("""
                 INSERT INTO applicant (id, company_id, mode, application_id, external_user_id, flow_id, flow_version,
-                  status, lang, fixed_info, steps, warnings, review_decision, country, created_at, updated_at, version)
-                VALUES (?, ?, 'TEST', ?, ?, ?, ?, ?, 'en', ?, ?, ?, ?, ?, ?, ?, 0)
+                  status, lang, phone, fixed_info, steps, warnings, review_decision, country, created_at, updated_at,
+                  version)
+                VALUES (?, ?, 'TEST', ?, ?, ?, ?, ?, 'en', ?, ?, ?, ?, ?, ?, ?, ?, 0)
                 """, rows);
         rollup.addAll(company.value(), Mode.TEST.name(), added);
     }
@@ -202,7 +216,8 @@ public class DemoData {
     }
 
     /** Steps that agree with the status: all passed, none started, some done, or stopped at one. */
-    private static List<StepState> states(List<StepType> steps, ApplicantStatus status, Random random) {
+    private static List<StepState> states(
+            List<StepType> steps, ApplicantStatus status, String documentCountry, Random random) {
         List<StepState> states = new ArrayList<>();
         int stoppedAt = steps.isEmpty() ? 0 : random.nextInt(steps.size());
         for (int i = 0; i < steps.size(); i++) {
@@ -213,9 +228,27 @@ public class DemoData {
                     i == stoppedAt ? StepState.StepStatus.SUBMITTED : StepState.StepStatus.PASSED;
                 default -> StepState.StepStatus.PASSED;
             };
-            states.add(new StepState(steps.get(i), step, null));
+            String result = steps.get(i) != StepType.DOCUMENT || step == StepState.StepStatus.NOT_STARTED
+                    ? null
+                    : (step == StepState.StepStatus.PASSED ? "valid: PASSPORT " : "not valid: PASSPORT ")
+                            + documentCountry;
+            states.add(new StepState(steps.get(i), step, result));
         }
         return states;
+    }
+
+    /** Each country's example mobile number, in international form. */
+    private static Map<String, String> examplePhones() {
+        PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+        Map<String, String> examples = new java.util.HashMap<>();
+        for (String country : COUNTRIES) {
+            Phonenumber.PhoneNumber example =
+                    phones.getExampleNumberForType(country, PhoneNumberUtil.PhoneNumberType.MOBILE);
+            if (example != null) {
+                examples.put(country, phones.format(example, PhoneNumberUtil.PhoneNumberFormat.E164));
+            }
+        }
+        return examples;
     }
 
     private static Map<String, Object> warning(Instant created, boolean settled) {

@@ -4,10 +4,8 @@ import jakarta.servlet.http.HttpSession;
 import org.openkyc.core.Actor;
 import org.openkyc.core.Mode;
 import org.openkyc.core.NotFoundException;
-import org.openkyc.core.Permission;
 import org.openkyc.core.security.CurrentActor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -15,8 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The home page, the mode toggle and the sections whose features arrive module by module: each checks its
- * permission and shows its empty state until its module fills it.
+ * The home page and the mode toggle.
  */
 @Controller
 class WorkplacePages {
@@ -27,11 +24,6 @@ class WorkplacePages {
                 .findFirst()
                 .map(item -> "redirect:" + item.path())
                 .orElse("redirect:/account");
-    }
-
-    @GetMapping("/dashboard")
-    String dashboard(Actor actor, Model model) {
-        return section(actor, model, "dashboard", Permission.DASHBOARD);
     }
 
     /** Switches between test and live; live only when the plan and the role both allow it. */
@@ -50,12 +42,6 @@ class WorkplacePages {
             redirect.addFlashAttribute("flash", wanted == Mode.LIVE ? "mode.switchedLive" : "mode.switchedTest");
         }
         return "redirect:" + safeReturnPath(referer);
-    }
-
-    private static String section(Actor actor, Model model, String key, Permission permission) {
-        actor.require(permission);
-        model.addAttribute("section", key);
-        return "workplace/section";
     }
 
     /** Goes back to the section the toggle was used in, never to another site. */

@@ -90,6 +90,12 @@ class ErasureTest extends IntegrationTest {
         assertThat(files).as("the passport photo is stored").isNotEmpty();
         String before = dump();
         assertThat(personal).as("the dump finds what is there").allMatch(before::contains);
+        assertThat(jdbc.sql("SELECT facts FROM dashboard_applicant WHERE applicant_id = :a")
+                        .param("a", applicant)
+                        .query(String.class)
+                        .single())
+                .as("the phone's and the document's countries")
+                .contains("country:phone|GB", "country:document|NL");
 
         assertThat(tenant.owner().delete("/api/v1/applicants/" + id).status()).isEqualTo(202);
         int entries = tenant.integrator()
@@ -119,6 +125,15 @@ class ErasureTest extends IntegrationTest {
                         .single())
                 .as("the applicant's data key is destroyed")
                 .isZero();
+
+        String facts = jdbc.sql("SELECT facts FROM dashboard_applicant WHERE applicant_id = :a")
+                .param("a", applicant)
+                .query(String.class)
+                .single();
+        assertThat(facts)
+                .as("the dashboard still counts the applicant, without where it came from")
+                .contains("status|APPROVED")
+                .doesNotContain("country");
 
         JsonNode tombstone = tenant.integrator().get("/api/v1/applicants/" + id).json();
         assertThat(tombstone.get("status").asString()).isEqualTo("APPROVED");

@@ -62,7 +62,7 @@ class DashboardTest extends IntegrationTest {
         assertThat(day.at("/headline/approved").asLong()).isEqualTo(1);
         assertThat(day.at("/headline/rejected").asLong()).isEqualTo(1);
         assertThat(day.at("/statuses/INIT").asLong()).isEqualTo(1);
-        assertThat(day.at("/countries").toString()).isEqualTo("{\"DE\":2,\"FR\":1}");
+        assertThat(day.at("/countries/residence").toString()).isEqualTo("{\"DE\":2,\"FR\":1}");
         assertThat(day.at("/outcomes").toString()).isEqualTo("{\"succeeded\":1,\"failed\":1}");
         assertThat(day.at("/services/otp/passed").asLong()).isEqualTo(2);
         assertThat(day.at("/services/otp/attempted").asLong()).isEqualTo(2);
@@ -70,7 +70,12 @@ class DashboardTest extends IntegrationTest {
         JsonNode range = owner.get("/api/v1/dashboard?from=" + first + "&to=" + first.plusDays(3))
                 .json();
         assertThat(range.at("/headline/applicants").asLong()).isEqualTo(4);
-        assertThat(range.get("perDay").valueStream().map(JsonNode::asLong)).containsExactly(3L, 0L, 0L, 1L);
+        assertThat(range.get("perDay")
+                        .valueStream()
+                        .map(d -> d.get("applicants").asLong()))
+                .containsExactly(3L, 0L, 0L, 1L);
+        assertThat(range.get("perDay").valueStream().map(d -> d.get("succeeded").asLong()))
+                .containsExactly(1L, 0L, 0L, 0L);
         assertThat(range.get("averagePerDay").asDouble()).isEqualTo(1.0);
         assertThat(range.at("/headline/applicants").asLong())
                 .as("the same as the applicants the API lists for the range")
@@ -130,8 +135,71 @@ class DashboardTest extends IntegrationTest {
                 .get("/api/v1/dashboard?from=" + today + "&to=" + today)
                 .json();
         assertThat(figures.at("/headline/applicants").asLong()).isEqualTo(3);
-        assertThat(figures.at("/countries").toString()).isEqualTo("{\"IT\":2,\"PT\":1}");
+        assertThat(figures.at("/countries/residence").toString()).isEqualTo("{\"IT\":2,\"PT\":1}");
         assertThat(rollup.backfill()).as("nothing is counted twice").isZero();
+    }
+
+    @Test
+    void countriesComeFromResidencePhoneAndDocumentAndRangesCompareWithTheDaysBeforeAndTheTarget() {
+        SignUps.Tenant tenant = SignUps.tenant(api(), "Origins");
+        String flow = tenant.flow("Papers", List.of(Map.of("type", "DOCUMENT")));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        for (int i = 0; i < 9; i++) {
+            applicant(tenant, flow, "DE");
+        }
+        clock.advance(Duration.ofDays(9));
+        LocalDate later = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        String traveller = tenant.applicant(
+                flow,
+                "d-" + java.util.UUID.randomUUID(),
+                Map.of("phone", "+33612345678", "fixedInfo", Map.of("country", "de")));
+        management.passStep(
+                ApplicantId.parse(traveller), StepType.DOCUMENT, "valid: PASSPORT GB 123456789", ActorType.APPLICANT);
+
+        Api owner = api().as(SignUps.token(api(), tenant.admin().email(), SignUps.PASSWORD));
+        JsonNode figures =
+                owner.get("/api/v1/dashboard?from=" + later + "&to=" + later).json();
+        assertThat(figures.at("/countries/residence").toString()).isEqualTo("{\"DE\":1}");
+        assertThat(figures.at("/countries/phone").toString()).isEqualTo("{\"FR\":1}");
+        assertThat(figures.at("/countries/document").toString()).isEqualTo("{\"GB\":1}");
+        assertThat(figures.at("/baseline/applicants").asDouble())
+                .as("nine applicants in the ninety days before")
+                .isEqualTo(0.1);
+        assertThat(figures.get("target").isNull()).isTrue();
+
+        assertThat(owner.get("/api/v1/dashboard")
+                        .json()
+                        .at("/headline/applicants")
+                        .asLong())
+                .as("the last 28 days by default")
+                .isEqualTo(10);
+        assertThat(owner.get("/api/v1/dashboard?from=" + today + "&to=" + today)
+                        .json()
+                        .at("/countries/document")
+                        .toString())
+                .isEqualTo("{}");
+    }
+
+    @Test
+    void theOriginsAreReadFromAnInternationalNumberAndTheDocumentStepsResult() {
+        assertThat(DashboardRollup.phoneCountry("+4915112345678")).isEqualTo("DE");
+        assertThat(DashboardRollup.phoneCountry("015112345678"))
+                .as("no country code")
+                .isNull();
+        assertThat(DashboardRollup.phoneCountry(null)).isNull();
+        StepType document = StepType.DOCUMENT;
+        assertThat(DashboardRollup.documentCountry(List.of(new org.openkyc.applicants.StepState(
+                        document,
+                        org.openkyc.applicants.StepState.StepStatus.SUBMITTED,
+                        "not valid: ID_CARD FR 1; expired"))))
+                .isEqualTo("FR");
+        assertThat(DashboardRollup.documentCountry(List.of(new org.openkyc.applicants.StepState(
+                        document, org.openkyc.applicants.StepState.StepStatus.PASSED, "PASSPORT UA 77, valid"))))
+                .as("an activated historical result")
+                .isEqualTo("UA");
+        assertThat(DashboardRollup.documentCountry(List.of(new org.openkyc.applicants.StepState(
+                        document, org.openkyc.applicants.StepState.StepStatus.NOT_STARTED, null))))
+                .isNull();
     }
 
     private static String applicant(SignUps.Tenant tenant, String flow, String country) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openkyc.applicants.ApplicantId;
@@ -46,11 +47,16 @@ class DemoDataTest extends IntegrationTest {
                         .mapToLong(JsonNode::asLong)
                         .sum())
                 .isEqualTo(3000);
-        assertThat(year.get("countries").size()).isEqualTo(10);
+        for (String origin : List.of("residence", "phone", "document")) {
+            assertThat(year.at("/countries/" + origin).size()).as(origin).isEqualTo(10);
+        }
         assertThat(year.at("/services/document/attempted").asLong()).isPositive();
         assertThat(year.at("/services/document/passed").asLong())
                 .isLessThan(year.at("/services/document/attempted").asLong());
-        assertThat(year.get("perDay").valueStream().filter(n -> n.asLong() > 0).count())
+        assertThat(year.get("perDay")
+                        .valueStream()
+                        .filter(n -> n.get("applicants").asLong() > 0)
+                        .count())
                 .as("spread over the year")
                 .isGreaterThan(300);
 
@@ -75,5 +81,8 @@ class DemoDataTest extends IntegrationTest {
                 .isEqualTo(blockedBefore + 1);
         assertThat(after.at("/headline/approved").asLong()).isEqualTo(approved - 1);
         assertThat(after.at("/headline/applicants").asLong()).isEqualTo(3000);
+        assertThat(after.get("countries"))
+                .as("the applicant's phone and document are read back as the demo counted them")
+                .isEqualTo(year.get("countries"));
     }
 }

@@ -31,9 +31,7 @@ class QuestionnaireBrowserTest extends IntegrationTest {
         String questionnaire;
         try (Browser browser = new Browser(baseUrl())) {
             browser.open("/signin");
-            browser.type("#email", tenant.admin().email());
-            browser.type("#password", SignUps.PASSWORD);
-            browser.click("#signin-submit");
+            browser.signIn(tenant.admin().email(), SignUps.PASSWORD);
             browser.awaitPath("/dashboard");
             browser.open("/questionnaires");
             browser.type("#new-questionnaire-name", "Source of funds");

@@ -72,6 +72,13 @@ public final class Browser implements AutoCloseable {
         driver.get(path.startsWith("http") ? path : base + path);
     }
 
+    /** Fills in and sends the sign-in form of the page open now. */
+    public void signIn(String email, String password) {
+        type("#email", email);
+        type("#password", password);
+        click("#signin-submit");
+    }
+
     public WebElement find(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
@@ -130,15 +137,22 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Keeps a screenshot under target/screenshots for people to look at. */
-    public void screenshot(String name) {
+    /** Keeps a screenshot under target/screenshots for people to look at; answers the PNG. */
+    public byte[] screenshot(String name) {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+            return png;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Runs a script in the page and answers what it returns. */
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
     }
 
     @Override

@@ -36,9 +36,7 @@ class FlowBuilderJourneyTest extends IntegrationTest {
 
         try (Browser browser = new Browser(baseUrl())) {
             browser.open("/signin");
-            browser.type("#email", admin.email());
-            browser.type("#password", SignUps.PASSWORD);
-            browser.click("#signin-submit");
+            browser.signIn(admin.email(), SignUps.PASSWORD);
             browser.awaitPath("/dashboard");
 
             browser.click("#nav-workflows");

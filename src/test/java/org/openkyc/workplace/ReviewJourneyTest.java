@@ -33,9 +33,7 @@ class ReviewJourneyTest extends IntegrationTest {
 
         try (Browser browser = new Browser(baseUrl())) {
             browser.open("/signin");
-            browser.type("#email", admin.email());
-            browser.type("#password", SignUps.PASSWORD);
-            browser.click("#signin-submit");
+            browser.signIn(admin.email(), SignUps.PASSWORD);
             browser.awaitPath("/dashboard");
 
             browser.click("#nav-applicants");

@@ -44,7 +44,7 @@ class WorkplaceJourneyTest extends IntegrationTest {
 
             browser.open(TestMailServer.awaitLink(ownerEmail, "Confirm", "/verify-email"));
             browser.awaitPath("/signin?verified");
-            signIn(browser, ownerEmail, SignUps.PASSWORD);
+            browser.signIn(ownerEmail, SignUps.PASSWORD);
             browser.awaitPath("/dashboard");
             assertThat(sidebar(browser))
                     .containsExactly(
@@ -114,7 +114,7 @@ class WorkplaceJourneyTest extends IntegrationTest {
             browser.type("#password", "An4lyst-password!");
             browser.click("#accept-submit");
             browser.awaitPath("/signin?joined");
-            signIn(browser, colleagueEmail, "An4lyst-password!");
+            browser.signIn(colleagueEmail, "An4lyst-password!");
             assertThat(sidebar(browser)).containsExactly("dashboard", "applicants");
             browser.screenshot("06-colleague");
             browser.open("/team");
@@ -132,7 +132,7 @@ class WorkplaceJourneyTest extends IntegrationTest {
 
         try (Browser browser = new Browser(baseUrl())) {
             browser.open("/signin");
-            signIn(browser, ownerEmail, SignUps.PASSWORD);
+            browser.signIn(ownerEmail, SignUps.PASSWORD);
             browser.click("#nav-applications");
             assertThat(browser.text("main .hint")).contains("Applications of test mode");
             browser.click("#mode-live");
@@ -152,12 +152,6 @@ class WorkplaceJourneyTest extends IntegrationTest {
             assertThat(browser.find("#sidebar").isDisplayed()).isTrue();
             browser.screenshot("08-phone-menu");
         }
-    }
-
-    private static void signIn(Browser browser, String email, String password) {
-        browser.type("#email", email);
-        browser.type("#password", password);
-        browser.click("#signin-submit");
     }
 
     private static List<String> sidebar(Browser browser) {
