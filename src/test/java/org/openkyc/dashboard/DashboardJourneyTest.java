@@ -56,6 +56,11 @@ class DashboardJourneyTest extends IntegrationTest {
                     .isBetween(200L, 420L);
             assertHeadline(browser, month);
             assertThat(browser.text("#compare-applicants")).contains("against the average of the 90 days before");
+            assertThat(browser.find("#compare-rejected").getAttribute("class"))
+                    .as("more rejections than usual are a change for the worse")
+                    .contains(browser.text("#compare-rejected").startsWith("+") ? "worse" : "better");
+            assertThat(browser.find("#compare-approved").getAttribute("class"))
+                    .contains(browser.text("#compare-approved").startsWith("-") ? "worse" : "better");
             assertThat(browser.find("#range-28").getAttribute("aria-current")).isEqualTo("true");
             assertThat(browser.text("ol[data-origin=residence] li[data-country=DE]"))
                     .as("the most common country of residence, named")
@@ -70,7 +75,7 @@ class DashboardJourneyTest extends IntegrationTest {
 
             browser.driver().manage().window().setSize(new Dimension(1280, 3400));
             browser.script("window.scrollTo(0, 0)");
-            BufferedImage page = screenshot(browser, "50-dashboard");
+            BufferedImage page = screenshot(browser, "60-dashboard");
             assertDrawn(browser, page, "#chart-per-day", List.of(BRAND, WARN));
             assertDrawn(browser, page, "#chart-statuses", List.of(BRAND, OK));
             assertDrawn(browser, page, "#chart-warnings", List.of(BAD, OK));
@@ -116,7 +121,7 @@ class DashboardJourneyTest extends IntegrationTest {
             assertHeadline(
                     browser,
                     owner.get("/api/v1/dashboard?from=" + from + "&to=" + to).json());
-            BufferedImage custom = screenshot(browser, "51-dashboard-custom-range");
+            BufferedImage custom = screenshot(browser, "61-dashboard-custom-range");
             assertDrawn(browser, custom, "#chart-per-day", List.of(BRAND));
         }
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.applicants.lifecycle.ApplicantStatus;
 import org.openkyc.core.Actor;
@@ -119,16 +120,25 @@ class DashboardPages {
         return "redirect:/dashboard";
     }
 
+    /** A headline number against the average: the change in percent, and whether it is a change for the better. */
+    record Change(long percent, boolean better) {}
+
+    /** The headline numbers where fewer is better. */
+    private static final Set<String> FEWER_IS_BETTER = Set.of("inReview", "rejected", "blocked");
+
     /**
-     * Each headline number against the average of the days before the range, scaled to the range's length: the
-     * change in percent, or {@code null} when there is nothing to compare with.
+     * Each headline number against the average of the days before the range, scaled to the range's length; none
+     * when there is nothing to compare with.
      */
-    static Map<String, @Nullable Long> comparisons(Dashboard.Figures figures) {
-        Map<String, @Nullable Long> changes = new LinkedHashMap<>();
+    static Map<String, Change> comparisons(Dashboard.Figures figures) {
+        Map<String, Change> changes = new LinkedHashMap<>();
         int days = figures.perDay().size();
         figures.headline().forEach((key, count) -> {
             double expected = figures.baseline().getOrDefault(key, 0.0) * days;
-            changes.put(key, expected == 0 ? null : Math.round(100 * (count - expected) / expected));
+            if (expected > 0) {
+                long percent = Math.round(100 * (count - expected) / expected);
+                changes.put(key, new Change(percent, FEWER_IS_BETTER.contains(key) ? percent <= 0 : percent >= 0));
+            }
         });
         return changes;
     }
