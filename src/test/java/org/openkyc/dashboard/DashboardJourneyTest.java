@@ -7,7 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -117,7 +120,11 @@ class DashboardJourneyTest extends IntegrationTest {
                     to.toString());
             browser.click("#range-apply");
             browser.awaitPath("/dashboard?range=custom&from=" + from + "&to=" + to);
-            assertThat(browser.text("#range-label")).endsWith("(101 days, UTC)");
+            DateTimeFormatter english =
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH);
+            assertThat(browser.text("#range-label"))
+                    .isEqualTo("Applicants created " + english.format(from) + " to " + english.format(to)
+                            + " (101 days, UTC)");
             assertHeadline(
                     browser,
                     owner.get("/api/v1/dashboard?from=" + from + "&to=" + to).json());

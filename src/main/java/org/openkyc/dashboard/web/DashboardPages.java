@@ -1,7 +1,9 @@
 package org.openkyc.dashboard.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +75,10 @@ class DashboardPages {
         model.addAttribute("figures", figures);
         model.addAttribute("range", chosen);
         model.addAttribute("ranges", RANGES);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        model.addAttribute("rangeFrom", dates.format(figures.from()));
+        model.addAttribute("rangeTo", dates.format(figures.to()));
         model.addAttribute("days", figures.perDay().size());
         model.addAttribute("comparisons", comparisons(figures));
         model.addAttribute(
