@@ -124,12 +124,10 @@
   const shades = {a: '#bcd3f2', b: '#7ea7e0', c: '#3d78c9', d: '#1f4f94'};
   let map = null;
   const showOrigin = (origin) => {
-    document.querySelectorAll('[data-origin]').forEach(el => {
-      if (el.tagName === 'BUTTON') {
-        el.setAttribute('aria-pressed', String(el.dataset.origin === origin));
-      } else {
-        el.hidden = el.dataset.origin !== origin;
-      }
+    document.querySelectorAll('button[data-origin]').forEach(button =>
+      button.setAttribute('aria-pressed', String(button.dataset.origin === origin)));
+    document.querySelectorAll('ol[data-origin]').forEach(list => {
+      list.hidden = list.dataset.origin !== origin;
     });
     if (!mapElement || !window.jsVectorMap) {
       return;
@@ -155,7 +153,7 @@
         tooltip.text(tooltip.text() + (counts[code] ? ': ' + counts[code] : ''));
       }
     });
-    mapElement.dataset.origin = origin;
+    mapElement.dataset.showing = origin;
     mapElement.dataset.rendered = 'true';
   };
   document.querySelectorAll('button[data-origin]').forEach(button =>

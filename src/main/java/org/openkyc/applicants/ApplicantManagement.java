@@ -997,12 +997,11 @@ public class ApplicantManagement {
         actor.require(Permission.APPLICANTS_REVIEW);
         Applicant applicant = load(actor, id);
         Instant now = clock.instant();
-        boolean activated =
-                resultsOf(step).stream().anyMatch(t -> t.activate(actor.companyId(), id.value(), result, now));
-        if (!activated) {
-            throw new NotFoundException("No such result in the step's history.");
-        }
-        applicant.record(step, StepState.StepStatus.SUBMITTED, "activated from history", now);
+        String summary = resultsOf(step).stream()
+                .flatMap(t -> t.activate(actor.companyId(), id.value(), result, now).stream())
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("No such result in the step's history."));
+        applicant.record(step, StepState.StepStatus.SUBMITTED, summary + "; activated from history", now);
         applicants.save(applicant);
         record(applicant, actor, "STEP_ACTIVATED", Map.of("step", step.name(), "result", result.toString()), client);
         events.publishEvent(new ApplicantEvents.StepResultsChanged(applicant.subject(), step, now));

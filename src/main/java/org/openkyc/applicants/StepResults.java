@@ -3,6 +3,7 @@ package org.openkyc.applicants;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.openkyc.core.CompanyId;
 import org.openkyc.flows.definition.StepType;
@@ -30,24 +31,25 @@ public record StepResults(JdbcClient jdbc, StepType step, String table, String s
                 .update();
     }
 
-    /** Makes one historical result the current one (the current ones go to history); false when there is none. */
-    boolean activate(CompanyId company, UUID applicant, UUID result, Instant now) {
-        boolean historical = jdbc.sql("SELECT count(*) FROM " + table + " WHERE id = :id AND company_id = :company"
-                                + " AND applicant_id = :applicant AND deactivated_at IS NOT NULL")
-                        .param("id", result)
-                        .param("company", company.value())
-                        .param("applicant", applicant)
-                        .query(Long.class)
-                        .single()
-                == 1;
-        if (!historical) {
-            return false;
-        }
-        deactivate(company, applicant, now);
-        jdbc.sql("UPDATE " + table + " SET deactivated_at = NULL WHERE id = :id")
+    /**
+     * Makes one historical result the current one (the current ones go to history); answers its summary, or nothing
+     * when there is no such historical result.
+     */
+    Optional<String> activate(CompanyId company, UUID applicant, UUID result, Instant now) {
+        Optional<String> found = jdbc.sql("SELECT " + summary + " FROM " + table + " WHERE id = :id"
+                        + " AND company_id = :company AND applicant_id = :applicant AND deactivated_at IS NOT NULL")
                 .param("id", result)
-                .update();
-        return true;
+                .param("company", company.value())
+                .param("applicant", applicant)
+                .query(String.class)
+                .optional();
+        if (found.isPresent()) {
+            deactivate(company, applicant, now);
+            jdbc.sql("UPDATE " + table + " SET deactivated_at = NULL WHERE id = :id")
+                    .param("id", result)
+                    .update();
+        }
+        return found;
     }
 
     /** The step's results that are no longer current, the latest deactivated first. */

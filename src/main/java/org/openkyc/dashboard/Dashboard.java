@@ -3,6 +3,8 @@ package org.openkyc.dashboard;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -59,8 +61,11 @@ public class Dashboard {
     /**
      * Everything the dashboard shows for a range.
      *
-     * @param baseline each headline number per day over the {@value #BASELINE_DAYS} days before the range: the
-     *     average a range is compared with
+     * @param baseline each headline number per day over the {@value #BASELINE_DAYS} days before the range (fewer when
+     *     the company's first applicants came later; zero when none came before): the average a range is compared
+     *     with
+     * @param elapsedDays how much of the range has passed, in days: today counts with the part of it gone by, days
+     *     to come not at all; the comparisons scale the average and the target by it
      * @param target the company's goal of successful verifications per day in this mode, if it set one
      * @param countries the top ten countries by residence, phone number and document origin
      */
@@ -69,6 +74,7 @@ public class Dashboard {
             LocalDate to,
             Map<String, Long> headline,
             Map<String, Double> baseline,
+            double elapsedDays,
             @Nullable Integer target,
             Map<LocalDate, Day> perDay,
             double averagePerDay,
@@ -85,11 +91,26 @@ public class Dashboard {
     /** The figures of the actor's company and mode for the applicants created from {@code from} to {@code to}. */
     public Figures figures(Actor actor, LocalDate from, LocalDate to) {
         actor.require(Permission.DASHBOARD);
+        if (from.getYear() < 1970 || to.getYear() > 9999) {
+            throw InvalidInputException.of("from", "range", "dates from 1970 to 9999");
+        }
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 3660) {
             throw InvalidInputException.of("from", "range", "a range of at most ten years, from before to");
         }
         Map<String, Map<String, Long>> sums = sums(actor, from, to, false);
-        Map<String, Map<String, Long>> before = sums(actor, from.minusDays(BASELINE_DAYS), from.minusDays(1), true);
+        LocalDate first = jdbc.sql("""
+                        SELECT coalesce(min(day), :from) FROM dashboard_day
+                        WHERE company_id = :company AND mode = :mode
+                        """)
+                .param("company", actor.companyId().value())
+                .param("mode", actor.mode().name())
+                .param("from", Date.valueOf(from))
+                .query(Date.class)
+                .single()
+                .toLocalDate();
+        LocalDate baselineFrom = first.isAfter(from.minusDays(BASELINE_DAYS)) ? first : from.minusDays(BASELINE_DAYS);
+        long baselineDays = ChronoUnit.DAYS.between(baselineFrom, from);
+        Map<String, Map<String, Long>> before = sums(actor, baselineFrom, from.minusDays(1), true);
         Map<LocalDate, Day> perDay = new TreeMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             perDay.put(day, new Day(0, 0, 0));
@@ -116,7 +137,8 @@ public class Dashboard {
         Map<String, Long> statuses = sums.getOrDefault("status", Map.of());
         Map<String, Long> headline = headline(sums);
         Map<String, Double> baseline = new LinkedHashMap<>();
-        headline(before).forEach((key, count) -> baseline.put(key, (double) count / BASELINE_DAYS));
+        headline(before)
+                .forEach((key, count) -> baseline.put(key, baselineDays <= 0 ? 0.0 : (double) count / baselineDays));
         Map<String, Long> outcomes = new LinkedHashMap<>();
         outcomes.put("succeeded", statuses.getOrDefault("APPROVED", 0L));
         outcomes.put("failed", statuses.getOrDefault("DECLINED", 0L) + statuses.getOrDefault("BLOCKED", 0L));
@@ -137,6 +159,7 @@ public class Dashboard {
                 to,
                 headline,
                 baseline,
+                elapsedDays(from, to),
                 target(actor).orElse(null),
                 perDay,
                 (double) headline.get("applicants") / perDay.size(),
@@ -146,6 +169,22 @@ public class Dashboard {
                 outcomes,
                 sums.getOrDefault("failedAt", Map.of()),
                 services);
+    }
+
+    /** How much of the range has passed, in days, today counted with the part of it gone by. */
+    private double elapsedDays(LocalDate from, LocalDate to) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (today.isBefore(from)) {
+            return 0;
+        }
+        if (today.isAfter(to)) {
+            return ChronoUnit.DAYS.between(from, to) + 1;
+        }
+        double partOfToday = Duration.between(today.atStartOfDay(ZoneOffset.UTC).toInstant(), now)
+                        .toMillis()
+                / (double) Duration.ofDays(1).toMillis();
+        return ChronoUnit.DAYS.between(from, today) + partOfToday;
     }
 
     /** The company's goal of successful verifications per day in the actor's mode, if it set one. */

@@ -296,9 +296,9 @@ public class DashboardRollup {
     /**
      * The issuing country of the identity document the applicant's document step holds now, from the step's result
      * ({@code "valid: PASSPORT DE …"}, {@code "not valid: ID_CARD FR …"}, or an activated historical result
-     * {@code "PASSPORT DE …, valid"}).
+     * {@code "PASSPORT DE …, valid; activated from history"}).
      */
-    static @Nullable String documentCountry(List<StepState> steps) {
+    public static @Nullable String documentCountry(List<StepState> steps) {
         for (StepState step : steps) {
             if (step.type() == StepType.DOCUMENT && step.result() != null) {
                 Matcher matcher = DOCUMENT_RESULT.matcher(step.result());

@@ -177,7 +177,10 @@ public class DemoData {
                     LocalDate.ofInstant(created, ZoneOffset.UTC),
                     DashboardRollup.facts(
                             status,
-                            new DashboardRollup.Origins(country, phone == null ? null : phoneCountry, documentCountry),
+                            new DashboardRollup.Origins(
+                                    country,
+                                    phone == null ? null : phoneCountry,
+                                    DashboardRollup.documentCountry(states)),
                             flagged ? 1 : 0,
                             settled ? 1 : 0,
                             states)));

@@ -70,6 +70,20 @@ class StepHistoryTest extends IntegrationTest {
         assertThat(certificate(tenant, id).get("result").asString())
                 .as("the expired passport is current again")
                 .isEqualTo("CONSIDER");
+        assertThat(tenant.integrator()
+                        .get("/api/v1/applicants/" + id)
+                        .json()
+                        .at("/steps/0/result")
+                        .asString())
+                .as("the step says which result is current")
+                .isEqualTo("PASSPORT NL NX7K2P4Q8, to consider; activated from history");
+        assertThat(tenant.owner()
+                        .get("/api/v1/dashboard")
+                        .json()
+                        .at("/countries/document/NL")
+                        .asLong())
+                .as("the dashboard still knows the document's country")
+                .isEqualTo(1);
         assertThat(workplace
                         .get("/applicants/" + id)
                         .document()

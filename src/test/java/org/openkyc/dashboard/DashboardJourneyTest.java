@@ -12,6 +12,8 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openkyc.demo.DemoData;
@@ -58,7 +60,7 @@ class DashboardJourneyTest extends IntegrationTest {
                     .as("about 4000 / 365 a day")
                     .isBetween(200L, 420L);
             assertHeadline(browser, month);
-            assertThat(browser.text("#compare-applicants")).contains("against the average of the 90 days before");
+            assertThat(browser.text("#compare-applicants")).contains("against the average of the days before");
             assertThat(browser.find("#compare-rejected").getAttribute("class"))
                     .as("more rejections than usual are a change for the worse")
                     .contains(browser.text("#compare-rejected").startsWith("+") ? "worse" : "better");
@@ -72,9 +74,17 @@ class DashboardJourneyTest extends IntegrationTest {
             browser.type("#target-per-day", "9");
             browser.click("#target-save");
             browser.awaitText(".flash.ok", "The target is saved.");
-            assertThat(browser.text("#compare-target"))
-                    .isEqualTo("Target 252: "
-                            + 100 * month.at("/headline/approved").asLong() / 252 + " % reached");
+            Matcher target =
+                    Pattern.compile("Target to date (\\d+): (\\d+) % reached").matcher(browser.text("#compare-target"));
+            assertThat(target.matches()).as(browser.text("#compare-target")).isTrue();
+            long toDate = Long.parseLong(target.group(1));
+            assertThat(toDate)
+                    .as("nine a day for the 27 days gone by and the part of today")
+                    .isBetween((long) Math.floor(9 * month.get("elapsedDays").asDouble()), (long)
+                            Math.ceil(9 * month.get("elapsedDays").asDouble()))
+                    .isBetween(243L, 252L);
+            assertThat(Long.parseLong(target.group(2)))
+                    .isEqualTo(100 * month.at("/headline/approved").asLong() / toDate);
 
             browser.driver().manage().window().setSize(new Dimension(1280, 3400));
             browser.script("window.scrollTo(0, 0)");
@@ -87,12 +97,16 @@ class DashboardJourneyTest extends IntegrationTest {
             assertDrawn(browser, page, "#chart-target", List.of(OK, WARN));
             assertDrawn(browser, page, "#chart-average", List.of(BRAND));
             assertDrawn(browser, page, "#chart-services", List.of(OK, WARN));
-            assertThat(pixels(browser, page, "#world-map", MAP_SHADES))
+            assertThat(pixels(browser, page, "#world-map", false, MAP_SHADES))
                     .as("countries shaded on the map")
                     .isGreaterThan(2000);
 
             browser.click("#origin-document");
-            browser.awaitAttribute("#world-map", "data-origin", "document");
+            browser.awaitAttribute("#world-map", "data-showing", "document");
+            assertThat(browser.find("#world-map").isDisplayed()).isTrue();
+            assertThat(pixels(browser, screenshot(browser, "61-dashboard-documents"), "#world-map", false, MAP_SHADES))
+                    .as("the map drawn again for the documents' countries")
+                    .isGreaterThan(2000);
             assertThat(browser.find("ol[data-origin=document]").isDisplayed()).isTrue();
             assertThat(browser.find("ol[data-origin=residence]").isDisplayed()).isFalse();
             assertThat(browser.exists("ol[data-origin=document] li[data-country]"))
@@ -128,7 +142,7 @@ class DashboardJourneyTest extends IntegrationTest {
             assertHeadline(
                     browser,
                     owner.get("/api/v1/dashboard?from=" + from + "&to=" + to).json());
-            BufferedImage custom = screenshot(browser, "61-dashboard-custom-range");
+            BufferedImage custom = screenshot(browser, "62-dashboard-custom-range");
             assertDrawn(browser, custom, "#chart-per-day", List.of(BRAND));
         }
     }
@@ -141,23 +155,40 @@ class DashboardJourneyTest extends IntegrationTest {
         }
     }
 
-    /** Every one of the colours appears in the element's part of the screenshot, as the chart's data is drawn. */
+    /**
+     * Every one of the colours covers part of the chart's plot area on the screenshot (legends and axes left out), as
+     * the chart's data is drawn.
+     */
     private static void assertDrawn(Browser browser, BufferedImage page, String css, List<Integer> colours) {
         for (int colour : colours) {
-            assertThat(pixels(browser, page, css, List.of(colour)))
+            assertThat(pixels(browser, page, css, true, List.of(colour)))
                     .as("%s drawn in #%06x", css, colour)
-                    .isGreaterThan(40);
+                    .isGreaterThan(100);
         }
     }
 
-    /** How many pixels of the element's part of the screenshot are of one of the colours (give or take a little). */
-    private static int pixels(Browser browser, BufferedImage page, String css, List<Integer> colours) {
+    /**
+     * How many pixels of the element's part of the screenshot (or of its chart's plot area) are of one of the colours,
+     * give or take a little.
+     */
+    private static int pixels(
+            Browser browser, BufferedImage page, String css, boolean plotArea, List<Integer> colours) {
         @SuppressWarnings("unchecked")
         Map<String, Number> box = (Map<String, Number>) browser.script(
-                "const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                "const element = document.querySelector(arguments[0]);"
+                        + "const r = element.getBoundingClientRect();"
+                        + "let area = {left: 0, top: 0, right: r.width, bottom: r.height};"
+                        + "if (arguments[1]) {"
+                        + "  const chart = Chart.getChart(element);"
+                        + "  if (!chart) { return null; }"
+                        + "  area = chart.chartArea;"
+                        + "}"
                         + "const s = window.devicePixelRatio;"
-                        + "return {x: r.left * s, y: r.top * s, w: r.width * s, h: r.height * s};",
-                css);
+                        + "return {x: (r.left + area.left) * s, y: (r.top + area.top) * s,"
+                        + "  w: (area.right - area.left) * s, h: (area.bottom - area.top) * s};",
+                css,
+                plotArea);
+        assertThat(box).as("a chart on %s", css).isNotNull();
         int x0 = Math.max(0, box.get("x").intValue());
         int y0 = Math.max(0, box.get("y").intValue());
         int x1 = Math.min(page.getWidth(), x0 + box.get("w").intValue());

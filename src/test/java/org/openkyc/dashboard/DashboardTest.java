@@ -163,8 +163,19 @@ class DashboardTest extends IntegrationTest {
         assertThat(figures.at("/countries/phone").toString()).isEqualTo("{\"FR\":1}");
         assertThat(figures.at("/countries/document").toString()).isEqualTo("{\"GB\":1}");
         assertThat(figures.at("/baseline/applicants").asDouble())
-                .as("nine applicants in the ninety days before")
-                .isEqualTo(0.1);
+                .as("nine applicants over the nine days since the company's first, not over ninety")
+                .isEqualTo(1.0);
+        assertThat(figures.get("elapsedDays").asDouble()).as("today so far").isStrictlyBetween(0.0, 1.0);
+        JsonNode past = owner.get("/api/v1/dashboard?from=" + today + "&to=" + today.plusDays(1))
+                .json();
+        assertThat(past.get("elapsedDays").asDouble()).isEqualTo(2.0);
+        assertThat(past.at("/baseline/applicants").asDouble())
+                .as("nothing before the company's first day")
+                .isZero();
+        assertThat(owner.get("/api/v1/dashboard?from=-999999999-01-01&to=" + today)
+                        .status())
+                .as("a date beyond reason is a bad request, not an error")
+                .isEqualTo(400);
         assertThat(figures.get("target").isNull()).isTrue();
 
         assertThat(owner.get("/api/v1/dashboard")
@@ -194,7 +205,9 @@ class DashboardTest extends IntegrationTest {
                         "not valid: ID_CARD FR 1; expired"))))
                 .isEqualTo("FR");
         assertThat(DashboardRollup.documentCountry(List.of(new org.openkyc.applicants.StepState(
-                        document, org.openkyc.applicants.StepState.StepStatus.PASSED, "PASSPORT UA 77, valid"))))
+                        document,
+                        org.openkyc.applicants.StepState.StepStatus.PASSED,
+                        "PASSPORT UA 77, valid; activated from history"))))
                 .as("an activated historical result")
                 .isEqualTo("UA");
         assertThat(DashboardRollup.documentCountry(List.of(new org.openkyc.applicants.StepState(

@@ -84,5 +84,18 @@ class DemoDataTest extends IntegrationTest {
         assertThat(after.get("countries"))
                 .as("the applicant's phone and document are read back as the demo counted them")
                 .isEqualTo(year.get("countries"));
+
+        String notStarted = tenant.integrator()
+                .get("/api/v1/applicants?status=INIT&size=1")
+                .json()
+                .at("/items/0/id")
+                .asString();
+        management.advance(ApplicantId.parse(notStarted), ApplicantAction.BLOCK, ActorType.SYSTEM, Map.of());
+        assertThat(tenant.owner()
+                        .get("/api/v1/dashboard?from=" + today.minusDays(366) + "&to=" + today)
+                        .json()
+                        .get("countries"))
+                .as("one who never reached the document step counts no document country, before and after")
+                .isEqualTo(year.get("countries"));
     }
 }

@@ -82,10 +82,7 @@ class DashboardPages {
         model.addAttribute("days", figures.perDay().size());
         model.addAttribute("comparisons", comparisons(figures));
         model.addAttribute(
-                "targetTotal",
-                figures.target() == null
-                        ? null
-                        : (long) figures.target() * figures.perDay().size());
+                "targetTotal", figures.target() == null ? null : Math.round(figures.target() * figures.elapsedDays()));
         model.addAttribute("canSetTarget", actor.can(Permission.COMPANY));
         Map<String, List<Country>> origins = new LinkedHashMap<>();
         figures.countries()
@@ -133,14 +130,13 @@ class DashboardPages {
     private static final Set<String> FEWER_IS_BETTER = Set.of("inReview", "rejected", "blocked");
 
     /**
-     * Each headline number against the average of the days before the range, scaled to the range's length; none
-     * when there is nothing to compare with.
+     * Each headline number against the average of the days before the range, scaled to the part of the range that
+     * has passed; none when there is nothing to compare with.
      */
     static Map<String, Change> comparisons(Dashboard.Figures figures) {
         Map<String, Change> changes = new LinkedHashMap<>();
-        int days = figures.perDay().size();
         figures.headline().forEach((key, count) -> {
-            double expected = figures.baseline().getOrDefault(key, 0.0) * days;
+            double expected = figures.baseline().getOrDefault(key, 0.0) * figures.elapsedDays();
             if (expected > 0) {
                 long percent = Math.round(100 * (count - expected) / expected);
                 changes.put(key, new Change(percent, FEWER_IS_BETTER.contains(key) ? percent <= 0 : percent >= 0));
