@@ -322,9 +322,9 @@ class PageIsolationTest extends IntegrationTest {
                         .get("id")
                         .asString());
 
-        ownerA = signedIn(a.email());
-        ownerB = signedIn(b.email());
-        nobodyA = signedIn(nobodyEmail);
+        ownerA = FormClient.signedIn(baseUrl(), a.email());
+        ownerB = FormClient.signedIn(baseUrl(), b.email());
+        nobodyA = FormClient.signedIn(baseUrl(), nobodyEmail);
         FormClient.Page questionnaire =
                 ownerA.submit(ownerA.get("/questionnaires"), Map.of("name", "Isolated questionnaire"));
         idsA.put(
@@ -429,14 +429,6 @@ class PageIsolationTest extends IntegrationTest {
         } finally {
             ownerA.post("/mode", Map.of("_csrf", csrf, "mode", "test"));
         }
-    }
-
-    private FormClient signedIn(String email) {
-        FormClient browser = new FormClient(baseUrl());
-        FormClient.Page done =
-                browser.submit(browser.get("/signin"), Map.of("email", email, "password", SignUps.PASSWORD));
-        assertThat(done.location()).doesNotContain("error");
-        return browser;
     }
 
     private @Nullable String idsA(String route) {

@@ -39,9 +39,7 @@ class ReportTest extends IntegrationTest {
     void everyPartOfTheReportMatchesTheApplicant() throws Exception {
         lists.reload();
         SignUps.Tenant tenant = SignUps.tenant(api(), "Reported");
-        FormClient workplace = new FormClient(baseUrl());
-        workplace.submit(
-                workplace.get("/signin"), Map.of("email", tenant.admin().email(), "password", SignUps.PASSWORD));
+        FormClient workplace = FormClient.signedIn(baseUrl(), tenant.admin().email());
         FormClient.Page created = workplace.submit(workplace.get("/questionnaires"), Map.of("name", "Source of funds"));
         String questionnaire = created.location().substring(created.location().lastIndexOf('/') + 1);
         workplace.json(

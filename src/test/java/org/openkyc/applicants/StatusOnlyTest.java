@@ -108,7 +108,7 @@ class StatusOnlyTest extends IntegrationTest {
         assertThat(review.text("detail")).contains("status-only");
         assertThat(tenant.owner().get("/api/v1/aml/scans").status()).isEqualTo(403);
 
-        FormClient member = signedIn(tenant.admin().email());
+        FormClient member = FormClient.signedIn(baseUrl(), tenant.admin().email());
         FormClient.Page profile = member.get("/applicants/" + id);
         assertThat(profile.document().selectFirst("#status-only-notice")).isNotNull();
         assertThat(profile.document().selectFirst("#certificates td span.badge").text())
@@ -122,7 +122,7 @@ class StatusOnlyTest extends IntegrationTest {
         assertThat(member.get("/applicants/" + id + "/media/" + media).status()).isEqualTo(403);
         assertThat(member.get("/applicants/" + id + "/report").status()).isEqualTo(403);
 
-        FormClient console = signedIn(OPERATOR);
+        FormClient console = FormClient.signedIn(baseUrl(), OPERATOR);
         console.post(
                 "/operator/companies/" + company + "/open",
                 Map.of(
@@ -286,20 +286,12 @@ class StatusOnlyTest extends IntegrationTest {
 
     /** The operators decide for a status-only company; here through the service, as an operator would. */
     private void decide(String id) {
-        FormClient console = signedIn(OPERATOR);
+        FormClient console = FormClient.signedIn(baseUrl(), OPERATOR);
         console.post(
                 "/operator/companies/" + company + "/open",
                 Map.of("reason", "decision", "_csrf", console.get("/account").csrf()));
         String csrf = console.get("/applicants/" + id).csrf();
         console.post("/applicants/" + id + "/review", Map.of("decision", "APPROVED", "_csrf", csrf));
         assertThat(tenant.status(id)).isEqualTo("APPROVED");
-    }
-
-    private FormClient signedIn(String email) {
-        FormClient client = new FormClient(baseUrl());
-        FormClient.Page signedIn =
-                client.submit(client.get("/signin"), Map.of("email", email, "password", SignUps.PASSWORD));
-        assertThat(signedIn.location()).doesNotContain("error");
-        return client;
     }
 }

@@ -32,9 +32,7 @@ class StepHistoryTest extends IntegrationTest {
         assertThat(tenant.status(id)).isEqualTo("ON_HOLD");
         assertThat(certificate(tenant, id).get("result").asString()).isEqualTo("CONSIDER");
 
-        FormClient workplace = new FormClient(baseUrl());
-        workplace.submit(
-                workplace.get("/signin"), Map.of("email", tenant.admin().email(), "password", SignUps.PASSWORD));
+        FormClient workplace = FormClient.signedIn(baseUrl(), tenant.admin().email());
         FormClient.Page profile = workplace.get("/applicants/" + id);
         Element document = profile.document().selectFirst("#step-history [data-step=DOCUMENT]");
         assertThat(document.selectFirst(".hint").text()).isEqualTo("No earlier results.");

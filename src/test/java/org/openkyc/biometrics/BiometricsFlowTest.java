@@ -69,9 +69,7 @@ class BiometricsFlowTest extends IntegrationTest {
         assertThat(view.at("/steps/1/status").asString()).isEqualTo("PASSED");
         assertThat(view.at("/steps/1/result").asString()).endsWith("% across liveness, external_database");
 
-        FormClient workplace = new FormClient(baseUrl());
-        workplace.submit(
-                workplace.get("/signin"), Map.of("email", tenant.admin().email(), "password", SignUps.PASSWORD));
+        FormClient workplace = FormClient.signedIn(baseUrl(), tenant.admin().email());
         Document profile = workplace.get("/applicants/" + id).document();
         assertThat(profile.select("#liveness-check .liveness-attempt"))
                 .extracting(e -> e.attr("data-status"))

@@ -73,9 +73,7 @@ class LivenessBrowserTest extends IntegrationTest {
                         .get("status")
                         .asString())
                 .isEqualTo("COMPLETED");
-        FormClient workplace = new FormClient(baseUrl());
-        workplace.submit(
-                workplace.get("/signin"), Map.of("email", tenant.admin().email(), "password", SignUps.PASSWORD));
+        FormClient workplace = FormClient.signedIn(baseUrl(), tenant.admin().email());
         Document profile = workplace.get("/applicants/" + id).document();
         assertThat(profile.selectFirst("#liveness-check .liveness-attempt").attr("data-status"))
                 .isEqualTo("PASSED");

@@ -85,9 +85,7 @@ class KycBotsTest extends IntegrationTest {
         assertThat(decision.at("/details/explanation").asString())
                 .contains("DOCUMENT_EXPIRED (IDENTITY_DOCUMENT) → RESUBMIT");
         assertThat(decision.at("/details/steps").toString()).isEqualTo("[\"DOCUMENT\"]");
-        FormClient workplace = new FormClient(baseUrl());
-        workplace.submit(
-                workplace.get("/signin"), Map.of("email", tenant.admin().email(), "password", SignUps.PASSWORD));
+        FormClient workplace = FormClient.signedIn(baseUrl(), tenant.admin().email());
         assertThat(workplace
                         .get("/applicants/" + id + "?tab=timeline")
                         .document()
@@ -213,8 +211,7 @@ class KycBotsTest extends IntegrationTest {
     }
 
     private void save(List<BotRule> rules) {
-        FormClient admin = new FormClient(baseUrl());
-        admin.submit(admin.get("/signin"), Map.of("email", tenant.admin().email(), "password", SignUps.PASSWORD));
+        FormClient admin = FormClient.signedIn(baseUrl(), tenant.admin().email());
         FormClient.Page page = admin.get("/bots");
         Map<String, String> form = new java.util.LinkedHashMap<>();
         form.put("advanced", "true");

@@ -143,9 +143,7 @@ class CertificatesTest extends IntegrationTest {
         clock.advance(Duration.ofDays(4));
         certificates.notifyExpired();
 
-        FormClient workplace = new FormClient(baseUrl());
-        workplace.submit(
-                workplace.get("/signin"), Map.of("email", tenant.admin().email(), "password", SignUps.PASSWORD));
+        FormClient workplace = FormClient.signedIn(baseUrl(), tenant.admin().email());
         FormClient.Page profile = workplace.get("/applicants/" + id);
         Element row = profile.document().selectFirst("#certificates tr[data-kind=IDENTITY_DOCUMENT]");
         assertThat(row.select(".badge.warn").eachText()).contains("expired");

@@ -62,9 +62,7 @@ class DeduplicationTest extends IntegrationTest {
                         .body())
                 .contains("\"reason\":\"duplicate\"", original);
 
-        FormClient workplace = new FormClient(baseUrl());
-        workplace.submit(
-                workplace.get("/signin"), Map.of("email", tenant.admin().email(), "password", SignUps.PASSWORD));
+        FormClient workplace = FormClient.signedIn(baseUrl(), tenant.admin().email());
         Document profile = workplace.get("/applicants/" + original).document();
         assertThat(profile.selectFirst("#linked-profiles li[data-applicant=" + duplicate + "]")
                         .text())

@@ -86,8 +86,7 @@ class DocumentCaptureBrowserTest extends IntegrationTest {
             browser.find("#step-thank-you");
         }
 
-        FormClient workplace = new FormClient(baseUrl());
-        workplace.submit(workplace.get("/signin"), Map.of("email", admin.email(), "password", SignUps.PASSWORD));
+        FormClient workplace = FormClient.signedIn(baseUrl(), admin.email());
         Document profile = workplace.get("/applicants/" + id).document();
         assertThat(profile.selectFirst("#document-banner").text())
                 .as(profile.select(".document-problems").text())

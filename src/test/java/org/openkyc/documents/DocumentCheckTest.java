@@ -240,8 +240,7 @@ class DocumentCheckTest extends IntegrationTest {
     }
 
     private FormClient signedIn() {
-        FormClient workplace = new FormClient(baseUrl());
-        workplace.submit(workplace.get("/signin"), Map.of("email", admin.email(), "password", SignUps.PASSWORD));
+        FormClient workplace = FormClient.signedIn(baseUrl(), admin.email());
         return workplace;
     }
 }

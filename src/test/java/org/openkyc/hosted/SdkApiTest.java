@@ -198,8 +198,7 @@ class SdkApiTest extends IntegrationTest {
         JsonNode device = integrator.get("/api/v1/applicants/" + allowed).json().get("device");
         assertThat(device.get("ip").asString()).isEqualTo("8.8.8.8");
         assertThat(device.get("ipCountry").asString()).isEqualTo("US");
-        FormClient workplace = new FormClient(baseUrl());
-        workplace.submit(workplace.get("/signin"), Map.of("email", admin.email(), "password", SignUps.PASSWORD));
+        FormClient workplace = FormClient.signedIn(baseUrl(), admin.email());
         Document profile = workplace.get("/applicants/" + allowed).document();
         assertThat(profile.selectFirst("#device").text()).contains("8.8.8.8 (US)");
         assertThat(profile.selectFirst("#ip-location").text()).isEqualTo("Mountain View, California, US");

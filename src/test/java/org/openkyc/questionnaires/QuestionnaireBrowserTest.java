@@ -90,9 +90,7 @@ class QuestionnaireBrowserTest extends IntegrationTest {
             browser.find("#step-thank-you");
         }
 
-        FormClient workplace = new FormClient(baseUrl());
-        workplace.submit(
-                workplace.get("/signin"), Map.of("email", tenant.admin().email(), "password", SignUps.PASSWORD));
+        FormClient workplace = FormClient.signedIn(baseUrl(), tenant.admin().email());
         Document profile = workplace.get("/applicants/" + id).document();
         assertThat(profile.selectFirst("#questionnaire-results [data-question=wallet] td")
                         .text())

@@ -26,9 +26,7 @@ class QuestionnaireStepTest extends IntegrationTest {
     @Test
     void aSubmissionBreakingTheLogicIsRefusedAndOneFollowingItIsKept() {
         SignUps.Tenant tenant = SignUps.tenant(api(), "Questionnaire step");
-        FormClient workplace = new FormClient(baseUrl());
-        workplace.submit(
-                workplace.get("/signin"), Map.of("email", tenant.admin().email(), "password", SignUps.PASSWORD));
+        FormClient workplace = FormClient.signedIn(baseUrl(), tenant.admin().email());
         FormClient.Page list = workplace.get("/questionnaires");
         FormClient.Page created = workplace.submit(list, Map.of("name", "Source of funds"));
         String questionnaire = created.location().substring(created.location().lastIndexOf('/') + 1);

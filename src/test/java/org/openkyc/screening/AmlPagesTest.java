@@ -20,8 +20,7 @@ class AmlPagesTest extends IntegrationTest {
     void aScanFromTheFormShowsItsResultsAndIsListed() {
         lists.reload();
         SignUps.Admin admin = SignUps.signUp(api(), "Scan pages " + System.nanoTime());
-        FormClient browser = new FormClient(baseUrl());
-        browser.submit(browser.get("/signin"), Map.of("email", admin.email(), "password", SignUps.PASSWORD));
+        FormClient browser = FormClient.signedIn(baseUrl(), admin.email());
         FormClient.Page form = browser.get("/aml");
         assertThat(form.document().selectFirst("#scan-form")).isNotNull();
 

@@ -55,9 +55,7 @@ class ApplicantScreeningTest extends IntegrationTest {
         assertThat(view.at("/steps/0/status").asString()).isEqualTo("SUBMITTED");
         assertThat(view.at("/review/warnings/0/code").asString()).isEqualTo("AML_POTENTIAL_MATCH");
 
-        FormClient workplace = new FormClient(baseUrl());
-        workplace.submit(
-                workplace.get("/signin"), Map.of("email", tenant.admin().email(), "password", SignUps.PASSWORD));
+        FormClient workplace = FormClient.signedIn(baseUrl(), tenant.admin().email());
         Document profile = workplace.get("/applicants/" + id).document();
         assertThat(profile.selectFirst("#aml-banner").text()).startsWith("Potential matches to review:");
         Element un = profile.selectFirst("#aml-matches tr[data-entity=UN_SC:6907993]");

@@ -110,9 +110,7 @@ class ListMonitoringTest extends IntegrationTest {
         tenant.owner().post("/api/v1/applicants/" + watched + "/review", Map.of("decision", "APPROVED"));
         assertThat(tenant.status(watched)).isEqualTo("APPROVED");
 
-        FormClient workplace = new FormClient(baseUrl());
-        workplace.submit(
-                workplace.get("/signin"), Map.of("email", tenant.admin().email(), "password", SignUps.PASSWORD));
+        FormClient workplace = FormClient.signedIn(baseUrl(), tenant.admin().email());
         FormClient.Page scanned = workplace.submit(
                 workplace.get("/aml"), Map.of("name", "Bartholomew Zanzibar Okonkwo", "minMatchRate", "80"));
         String scanPath = scanned.location().substring(scanned.location().indexOf("/aml/"));

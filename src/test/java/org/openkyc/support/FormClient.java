@@ -29,6 +29,19 @@ public final class FormClient {
                 .build();
     }
 
+    /**
+     * A client signed in to the workplace as {@code email} with the tests' password; a refused sign-in fails.
+     */
+    public static FormClient signedIn(String base, String email) {
+        FormClient client = new FormClient(base);
+        Page done = client.submit(client.get("/signin"), Map.of("email", email, "password", SignUps.PASSWORD));
+        String location = done.location();
+        if (location == null || location.contains("error")) {
+            throw new IllegalStateException("sign-in of " + email + " refused: " + location);
+        }
+        return client;
+    }
+
     public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }

@@ -167,7 +167,7 @@ class PlansTest extends IntegrationTest {
         assertThat(metering().usage(company, month).overage()).isEqualTo(1);
         assertThat(metering().usage(company, month.minusMonths(1)).live()).isZero();
 
-        FormClient console = signedIn(OPERATOR);
+        FormClient console = FormClient.signedIn(baseUrl(), OPERATOR);
         Element row = console.get("/operator").document().selectFirst("tr[data-company=" + company + "]");
         assertThat(row.selectFirst(".overage").text()).contains("1 over");
 
@@ -179,7 +179,7 @@ class PlansTest extends IntegrationTest {
 
     @Test
     void theAdvancedBotAndStatusOnlyKycNeedTheirPlans() {
-        FormClient admin = signedIn(tenant.admin().email());
+        FormClient admin = FormClient.signedIn(baseUrl(), tenant.admin().email());
         FormClient.Page page = admin.get("/bots");
         assertThat(page.document().selectFirst("#advanced-bot-plan").text()).isEqualTo("Not included in your plan");
         FormClient.Page saved = admin.submit(page, Map.of("advanced", "true"));
@@ -222,7 +222,7 @@ class PlansTest extends IntegrationTest {
         String flow = tenant.flow("Plain", List.of(Map.of("type", "EMAIL")));
         String applicant = tenant.applicant(flow, "managed-user");
 
-        FormClient member = signedIn(tenant.admin().email());
+        FormClient member = FormClient.signedIn(baseUrl(), tenant.admin().email());
         assertThat(member.get("/operator").status())
                 .as("members are not operators")
                 .isEqualTo(403);
@@ -232,7 +232,7 @@ class PlansTest extends IntegrationTest {
                         .status())
                 .isEqualTo(403);
 
-        FormClient console = signedIn(OPERATOR);
+        FormClient console = FormClient.signedIn(baseUrl(), OPERATOR);
         Document companiesPage = console.get("/operator").document();
         Element row = companiesPage.selectFirst("tr[data-company=" + company + "]");
         assertThat(row).isNotNull();
@@ -295,7 +295,7 @@ class PlansTest extends IntegrationTest {
     void anOpenWorkplaceClosesWhenTheCompanyLeavesTheManagedPlan() {
         companies.changePlan(company, Plan.ENTERPRISE_MANAGED_DEDICATED);
         tenant.applicant(tenant.flow("Plain", List.of(Map.of("type", "EMAIL"))), "dedicated-user");
-        FormClient console = signedIn(OPERATOR);
+        FormClient console = FormClient.signedIn(baseUrl(), OPERATOR);
         console.post(
                 "/operator/companies/" + company + "/open", Map.of("reason", "weekly check", "_csrf", csrf(console)));
         assertThat(console.get("/applicants").document().text()).contains("dedicated-user");
@@ -371,14 +371,6 @@ class PlansTest extends IntegrationTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private FormClient signedIn(String email) {
-        FormClient client = new FormClient(baseUrl());
-        FormClient.Page signedIn =
-                client.submit(client.get("/signin"), Map.of("email", email, "password", SignUps.PASSWORD));
-        assertThat(signedIn.location()).doesNotContain("error");
-        return client;
     }
 
     private static String csrf(FormClient client) {

@@ -162,8 +162,7 @@ class AddressCheckTest extends IntegrationTest {
     }
 
     private Document profile(String id) {
-        FormClient workplace = new FormClient(baseUrl());
-        workplace.submit(workplace.get("/signin"), Map.of("email", admin.email(), "password", SignUps.PASSWORD));
+        FormClient workplace = FormClient.signedIn(baseUrl(), admin.email());
         return workplace.get("/applicants/" + id).document();
     }
 }
