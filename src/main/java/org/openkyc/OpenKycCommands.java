@@ -25,9 +25,11 @@ final class OpenKycCommands {
             case "faces compare" -> FacesCompareCommand.run(rest, out, err);
             case "screening score-pairs" -> ScorePairsCommand.run(rest, out, err);
             case "screening screen" -> ScreenCommand.run(rest, out, err);
+            case "lists import" -> ListsImportCommand.run(rest, out, err);
             default -> {
                 err.println("Unknown command: " + command
-                        + "\nCommands: documents read-mrz, faces compare, screening score-pairs, screening screen");
+                        + "\nCommands: documents read-mrz, faces compare, screening score-pairs, screening screen,"
+                        + " lists import");
                 yield 2;
             }
         };

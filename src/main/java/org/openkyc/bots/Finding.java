@@ -16,6 +16,10 @@ public enum Finding {
     SELFIE_QUALITY(Set.of(StepType.LIVENESS, StepType.FACE_MATCH, StepType.SELFIE_WITH_DOCUMENT)),
     FACE_MISMATCH(Set.of(StepType.LIVENESS, StepType.FACE_MATCH)),
     AML_MATCH(Set.of()),
+    /** A politically exposed person: always a person's decision, never an automatic decline or approval. */
+    PEP_MATCH(Set.of()),
+    /** A check that could not run (no lists, no model): no rule decides it; a person does. */
+    NOT_CHECKED(Set.of()),
     ADDRESS_NOT_CONFIRMED(Set.of(StepType.PROOF_OF_ADDRESS)),
     WALLET_RISK(Set.of(StepType.CRYPTO_WALLET)),
     /** A warning no certificate explains (a device or network signal, say). */
@@ -29,5 +33,10 @@ public enum Finding {
 
     public Set<StepType> steps() {
         return steps;
+    }
+
+    /** Whether only a person may decide it, whatever the company's rules say. */
+    public boolean forPerson() {
+        return this == PEP_MATCH || this == NOT_CHECKED;
     }
 }

@@ -79,6 +79,9 @@ public class KycBots {
     record Decided(Finding finding, String source, int matchRate, BotRule rule) {
 
         String explain() {
+            if (finding.forPerson()) {
+                return finding + " (" + source + ") → " + rule.verdict() + ": only a person decides it";
+            }
             return finding + (finding == Finding.AML_MATCH ? " " + matchRate + "%" : "") + " (" + source + ") → "
                     + rule.verdict() + " by the rule for " + finding
                     + (rule.minMatchRate() > 0 ? " from " + rule.minMatchRate() + "%" : "")
@@ -211,15 +214,31 @@ public class KycBots {
                 Finding finding = Finding.valueOf(parts[0]);
                 int rate = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
                 boolean sameName = parts.length > 2 && parts[2].equals("SAME_NAME");
+                if (finding.forPerson()) {
+                    decided.add(new Decided(finding, certificate.kind(), rate, forPerson(finding)));
+                    continue;
+                }
                 BotRules.rule(rules, finding, rate, sameName)
                         .ifPresent(rule -> decided.add(new Decided(finding, certificate.kind(), rate, rule)));
             }
         }
         for (Warning warning : unexplainedWarnings) {
+            if (NOT_CHECKED_WARNINGS.contains(warning.code())) {
+                decided.add(new Decided(Finding.NOT_CHECKED, warning.code(), 0, forPerson(Finding.NOT_CHECKED)));
+                continue;
+            }
             BotRules.rule(rules, Finding.OPEN_WARNING, 0, false)
                     .ifPresent(rule -> decided.add(new Decided(Finding.OPEN_WARNING, warning.code(), 0, rule)));
         }
         return decided;
+    }
+
+    /** The warnings of a check that could not run: only a person settles them. */
+    private static final Set<String> NOT_CHECKED_WARNINGS = Set.of("SCREENING_INCOMPLETE", "CHECK_UNAVAILABLE");
+
+    /** The rule that holds for a finding no company rule may decide: a person reviews it. */
+    private static BotRule forPerson(Finding finding) {
+        return new BotRule(finding, 0, false, BotVerdict.REVIEW, null);
     }
 
     /** The certificate that answers a warning of the checks, or "" for a warning no certificate stands for. */
@@ -233,7 +252,7 @@ public class KycBots {
         if (warning.startsWith("FACE_")) {
             return "FACE_MATCH";
         }
-        if (warning.equals("AML_POTENTIAL_MATCH")) {
+        if (warning.equals("AML_POTENTIAL_MATCH") || warning.equals("PEP") || warning.equals("SCREENING_INCOMPLETE")) {
             return "SANCTIONS_PEP";
         }
         return warning.equals("WALLET_AML") ? "CRYPTO_AML" : "";

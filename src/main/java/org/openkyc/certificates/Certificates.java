@@ -46,7 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  *   <li>identity document: the document's own expiry date, 90 days when it has none;
  *   <li>face match: 90 days;
- *   <li>sanctions and PEP: 3652 days;
+ *   <li>sanctions and PEP: 3652 days from the screening (ongoing monitoring keeps it true), CONSIDER with
+ *       {@code NOT_CHECKED} when the screening could not run;
  *   <li>proof of address: 90 days from the proof's issue date (from the check when none was read);
  *   <li>crypto address: 7 days; crypto AML: 30 days.
  * </ul>
@@ -299,25 +300,36 @@ public class Certificates {
                         match.createdAt().plus(FACE_MATCH))));
         boolean screened = view.steps().stream()
                 .anyMatch(s -> s.type() == StepType.AML && s.status().name().matches("PASSED|SUBMITTED"));
-        if (screened) {
-            List<AmlCases.Match> matches = screening.matches(company, applicant);
-            Instant at = matches.stream()
-                    .map(AmlCases.Match::createdAt)
-                    .max(Instant::compareTo)
-                    .orElse(null);
+        ApplicantScreening.Screening screening =
+                screened ? this.screening.latest(company, applicant).orElse(null) : null;
+        if (screened && (screening == null || !screening.complete())) {
+            // Screening that did not run certifies nothing: the certificate says so and a person decides.
+            Instant at = screening == null ? now : screening.at();
+            drafts.add(new Draft(
+                    "SANCTIONS_PEP",
+                    false,
+                    "not screened: "
+                            + (screening == null ? "no screening recorded" : String.join("; ", screening.missing())),
+                    List.of("NOT_CHECKED"),
+                    at,
+                    at.plus(SCREENING)));
+        } else if (screening != null) {
+            List<AmlCases.Match> matches = this.screening.matches(company, applicant);
             long open = matches.stream().filter(m -> !m.status().cleared()).count();
             drafts.add(new Draft(
                     "SANCTIONS_PEP",
                     open == 0,
-                    matches.isEmpty() ? "no match" : open + " of " + matches.size() + " matches not cleared",
+                    (matches.isEmpty() ? "no match" : open + " of " + matches.size() + " matches not cleared")
+                            + "; screened against " + screening.against(),
                     matches.stream()
                             .filter(m -> !m.status().cleared())
-                            .map(m -> "AML_MATCH:" + m.matchRate()
+                            .map(m -> (m.listType().equals("PEP") ? "PEP_MATCH:" : "AML_MATCH:")
+                                    + m.matchRate()
                                     + (sameName(m.subjectName(), m.matchedName()) ? ":SAME_NAME" : ""))
                             .distinct()
                             .toList(),
-                    at,
-                    (at == null ? now : at).plus(SCREENING)));
+                    screening.at(),
+                    screening.at().plus(SCREENING)));
         }
         addresses.latest(company, applicant).ifPresent(check -> {
             Instant from = check.verdict().issued() == null

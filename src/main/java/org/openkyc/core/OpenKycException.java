@@ -19,4 +19,9 @@ public abstract class OpenKycException extends RuntimeException {
 
     /** A short, human-readable summary of the problem type. */
     public abstract String title();
+
+    /** Members the problem carries besides the standard ones, such as what is missing. */
+    public java.util.Map<String, Object> properties() {
+        return java.util.Map.of();
+    }
 }

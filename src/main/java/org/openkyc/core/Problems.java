@@ -25,6 +25,7 @@ public final class Problems {
 
     public static ProblemDetail of(OpenKycException e) {
         ProblemDetail problem = of(e.status(), e.problemSlug(), e.title(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
         if (e instanceof InvalidInputException invalid) {
             problem.setProperty("errors", invalid.errors());
         }

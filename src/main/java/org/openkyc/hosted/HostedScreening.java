@@ -1,90 +1,40 @@
 package org.openkyc.hosted;
 
-import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.openkyc.applicants.ApplicantManagement;
 import org.openkyc.applicants.LinkSession;
-import org.openkyc.applicants.TimelineEntry.ActorType;
 import org.openkyc.documents.DocumentCheck;
 import org.openkyc.documents.DocumentChecks;
 import org.openkyc.documents.DocumentField;
 import org.openkyc.documents.DocumentRules;
 import org.openkyc.flows.definition.StepSettings;
 import org.openkyc.flows.definition.StepType;
-import org.openkyc.screening.AmlCases;
-import org.openkyc.screening.AmlMonitoring;
+import org.openkyc.screening.AmlStep;
 import org.openkyc.screening.ApplicantScreening;
 import org.springframework.stereotype.Service;
 
 /**
- * The AML step: when the applicant reaches it, they are screened with what the flow collected (the document's
- * name, birth date, nationality and sex when a document was read, else what was declared). No potential match
- * passes the step; potential matches leave it for a person with an {@code AML_POTENTIAL_MATCH} warning, and the
- * applicant is put on hold when they finish. With ongoing monitoring on, the applicant is watched from then on
- * ({@link AmlMonitoring}).
+ * The AML step as the applicant reaches it: they are screened with what the flow collected (the document's name,
+ * birth date, nationality and sex when a document was read, else what was declared). What follows, matches,
+ * warnings, screening that waits for lists, is {@link AmlStep}'s.
  */
 @Service
 class HostedScreening {
 
-    private final ApplicantManagement applicants;
     private final DocumentChecks documents;
-    private final ApplicantScreening screening;
-    private final AmlMonitoring monitoring;
+    private final AmlStep step;
 
-    HostedScreening(
-            ApplicantManagement applicants,
-            DocumentChecks documents,
-            ApplicantScreening screening,
-            AmlMonitoring monitoring) {
-        this.applicants = applicants;
+    HostedScreening(DocumentChecks documents, AmlStep step) {
         this.documents = documents;
-        this.screening = screening;
-        this.monitoring = monitoring;
+        this.step = step;
     }
 
     void screen(LinkSession session) {
-        ApplicantScreening.Subject subject = subject(session);
-        if (subject == null) {
-            applicants.submitStep(session.applicantId(), StepType.AML, "no name to screen", ActorType.SYSTEM);
-            applicants.raiseWarning(
-                    session.applicantId(),
-                    "AML_NO_DATA",
-                    "The applicant could not be screened: the flow collected no name.");
-            return;
-        }
-        List<AmlCases.Match> open = screening.screen(
-                session.companyId(), session.mode(), session.applicantId().value(), subject);
-        StepSettings.Aml settings = HostedFlow.settings(session, StepType.AML, StepSettings.Aml.class);
-        if (settings.ongoingMonitoring() && settings.periodicity() != null) {
-            monitoring.watchApplicant(
-                    session.companyId(),
-                    session.mode(),
-                    session.applicantId().value(),
-                    subject,
-                    settings.periodicity());
-        }
-        if (open.isEmpty()) {
-            applicants.passStep(
-                    session.applicantId(),
-                    StepType.AML,
-                    "screened as " + subject.name() + ": no match",
-                    ActorType.SYSTEM);
-            return;
-        }
-        String found = String.join(
-                "; ",
-                open.stream()
-                        .map(m -> m.entityName() + " (" + m.source() + ", " + m.matchRate() + "%)")
-                        .toList());
-        applicants.submitStep(
+        step.run(
+                session.companyId(),
+                session.mode(),
                 session.applicantId(),
-                StepType.AML,
-                "screened as " + subject.name() + ": " + open.size() + " potential match(es)",
-                ActorType.SYSTEM);
-        applicants.raiseWarning(
-                session.applicantId(),
-                "AML_POTENTIAL_MATCH",
-                "Screening found potential matches for " + subject.name() + ": " + found + ".");
+                subject(session),
+                HostedFlow.settings(session, StepType.AML, StepSettings.Aml.class));
     }
 
     private ApplicantScreening.@Nullable Subject subject(LinkSession session) {

@@ -228,6 +228,12 @@ public class AmlMonitoring {
     public int screenDue() {
         int found = 0;
         Instant now = clock.instant();
+        List<String> missing = lists.coverage().gaps(Set.of(ListKind.SANCTIONS));
+        if (!missing.isEmpty()) {
+            // Not screened is not screened: the subjects stay due until lists are current again.
+            log.warn("Periodic screening waits for lists: {}", String.join("; ", missing));
+            return 0;
+        }
         for (Row row : active("next_due_at <= :now")) {
             found += found(row, lists.index().search(row.watched()), "PERIODIC");
             jdbc.sql("""

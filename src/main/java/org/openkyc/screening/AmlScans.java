@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.core.Actor;
@@ -29,12 +30,14 @@ public class AmlScans {
 
     private final JdbcClient jdbc;
     private final ScreeningLists lists;
+    private final ApplicantScreening screening;
     private final AmlCases cases;
     private final Clock clock;
 
-    AmlScans(JdbcClient jdbc, ScreeningLists lists, AmlCases cases, Clock clock) {
+    AmlScans(JdbcClient jdbc, ScreeningLists lists, ApplicantScreening screening, AmlCases cases, Clock clock) {
         this.jdbc = jdbc;
         this.lists = lists;
+        this.screening = screening;
         this.cases = cases;
         this.clock = clock;
     }
@@ -71,14 +74,29 @@ public class AmlScans {
             List<String> countries,
             String explanation) {}
 
-    /** A scan and what it found, best first. */
-    public record Scan(UUID id, Instant createdAt, ScanRequest request, List<Result> results) {}
+    /**
+     * A scan and what it found, best first.
+     *
+     * @param lists the list versions searched
+     */
+    public record Scan(
+            UUID id, Instant createdAt, ScanRequest request, List<Result> results, List<ListVersion> lists) {}
 
+    /**
+     * Searches every loaded list. A scan needs a current sanctions list; without one it answers
+     * {@link ScreeningUnavailableException} rather than an empty result. PEP lists are searched when loaded.
+     */
     @Transactional
     public Scan scan(Actor actor, ScanRequest request) {
         actor.require(Permission.AML_SCANS);
         ScreeningIndex.Query query = query(request);
-        List<ScreeningIndex.Hit> hits = lists.index().search(query);
+        Coverage coverage = lists.coverage();
+        List<String> missing = coverage.gaps(Set.of(ListKind.SANCTIONS));
+        if (!missing.isEmpty()) {
+            throw new ScreeningUnavailableException(missing);
+        }
+        Set<ListKind> kinds = ApplicantScreening.kinds(coverage.covers(Set.of(ListKind.PEP)));
+        List<ScreeningIndex.Hit> hits = screening.search(query, kinds);
         List<Result> results = new ArrayList<>();
         for (ScreeningIndex.Hit hit : hits) {
             String explanation = hit.explanation();
@@ -99,10 +117,10 @@ public class AmlScans {
                     hit.entity().countries(),
                     explanation));
         }
-        Scan scan = new Scan(UUID.randomUUID(), clock.instant(), request, List.copyOf(results));
+        Scan scan = new Scan(UUID.randomUUID(), clock.instant(), request, List.copyOf(results), coverage.used(kinds));
         jdbc.sql("""
-                        INSERT INTO aml_scan (id, company_id, mode, created_by, request, results, created_at)
-                        VALUES (:id, :company, :mode, :by, :request, :results, :at)
+                        INSERT INTO aml_scan (id, company_id, mode, created_by, request, results, created_at, lists)
+                        VALUES (:id, :company, :mode, :by, :request, :results, :at, :lists)
                         """)
                 .param("id", scan.id())
                 .param("company", actor.companyId().value())
@@ -110,6 +128,7 @@ public class AmlScans {
                 .param("by", actor.userId() == null ? null : actor.userId().value())
                 .param("request", JSON.writeValueAsString(request))
                 .param("results", JSON.writeValueAsString(results))
+                .param("lists", JSON.writeValueAsString(scan.lists()))
                 .param("at", Timestamp.from(scan.createdAt()))
                 .update();
         cases.record(
@@ -126,7 +145,7 @@ public class AmlScans {
     public List<Scan> scans(Actor actor, int page, int size) {
         actor.require(Permission.AML_SCANS);
         return jdbc.sql("""
-                        SELECT id, created_at, request, results FROM aml_scan
+                        SELECT id, created_at, request, results, lists FROM aml_scan
                         WHERE company_id = :company AND mode = :mode
                         ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset
                         """)
@@ -141,7 +160,7 @@ public class AmlScans {
     public Scan scan(Actor actor, UUID id) {
         actor.require(Permission.AML_SCANS);
         return jdbc.sql("""
-                        SELECT id, created_at, request, results FROM aml_scan
+                        SELECT id, created_at, request, results, lists FROM aml_scan
                         WHERE id = :id AND company_id = :company AND mode = :mode
                         """)
                 .param("id", id)
@@ -157,7 +176,8 @@ public class AmlScans {
                 r.getObject("id", UUID.class),
                 r.getTimestamp("created_at").toInstant(),
                 JSON.readValue(r.getString("request"), ScanRequest.class),
-                JSON.readValue(r.getString("results"), new TypeReference<List<Result>>() {}));
+                JSON.readValue(r.getString("results"), new TypeReference<List<Result>>() {}),
+                JSON.readValue(r.getString("lists"), new TypeReference<List<ListVersion>>() {}));
     }
 
     /** The search a scan request asks for, or a clear error. */

@@ -67,9 +67,16 @@ public class ListVersions {
      */
     public record Stored(@Nullable Long version, List<ListEntity> addedOrChanged, int removed) {}
 
-    /** Stores {@code entities} as the list's new version unless they are what the current version holds. */
+    /**
+     * Stores {@code entities} as the list's new version unless they are what the current version holds; either way the
+     * list is confirmed as current now.
+     *
+     * @param format the format the list was read in, as the Lists page names it
+     * @param published the date the publisher gave the list, when its file says
+     */
     @Transactional
-    public Stored store(String list, String origin, List<ListEntity> entities) {
+    public Stored store(
+            String list, String origin, String format, @Nullable Instant published, List<ListEntity> entities) {
         jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
                 .param("lock", LOCK)
                 .query()
@@ -98,6 +105,10 @@ public class ListVersions {
                     .query(String.class)
                     .single();
             if (digest.equals(currentDigest)) {
+                jdbc.sql("UPDATE screening_list_version SET confirmed_at = :at WHERE id = :id")
+                        .param("at", Timestamp.from(clock.instant()))
+                        .param("id", current.get())
+                        .update();
                 return new Stored(null, List.of(), 0);
             }
             jdbc.sql("SELECT entity_key, digest FROM screening_list_entity WHERE version_id = :id")
@@ -122,12 +133,16 @@ public class ListVersions {
                 .update());
         long version = jdbc.sql("""
                         INSERT INTO screening_list_version (list_name, origin, status, digest, entities, added,
-                          changed, removed, imported_at)
-                        VALUES (:list, :origin, 'CURRENT', :digest, :entities, :added, :changed, :removed, :at)
+                          changed, removed, imported_at, confirmed_at, kind, format, published_at)
+                        VALUES (:list, :origin, 'CURRENT', :digest, :entities, :added, :changed, :removed, :at, :at,
+                          :kind, :format, :published)
                         RETURNING id
                         """)
                 .param("list", list)
                 .param("origin", origin)
+                .param("kind", ListKind.of(byKey.values()).name())
+                .param("format", format)
+                .param("published", published == null ? null : Timestamp.from(published))
                 .param("digest", digest)
                 .param("entities", byKey.size())
                 .param("added", added)
@@ -182,6 +197,46 @@ public class ListVersions {
                     .add(JSON.readValue(r.getString(2), ListEntity.class));
         });
         return lists;
+    }
+
+    /** The entities of one stored version. */
+    @Transactional(readOnly = true)
+    public List<ListEntity> entities(long version) {
+        return jdbc.sql("SELECT data FROM screening_list_entity WHERE version_id = :id ORDER BY entity_key")
+                .param("id", version)
+                .query((r, n) -> JSON.readValue(r.getString(1), ListEntity.class))
+                .list();
+    }
+
+    /** The current version of every list, without its entities, by list name. */
+    public List<ListVersion> currentVersions() {
+        return jdbc.sql("""
+                        SELECT id, list_name, kind, format, published_at, imported_at, confirmed_at, entities
+                        FROM screening_list_version WHERE status = 'CURRENT' ORDER BY list_name
+                        """)
+                .query((r, n) -> new ListVersion(
+                        r.getString("list_name"),
+                        ListKind.valueOf(r.getString("kind")),
+                        r.getLong("id"),
+                        r.getString("format") == null ? "" : r.getString("format"),
+                        r.getTimestamp("published_at") == null
+                                ? null
+                                : r.getTimestamp("published_at").toInstant(),
+                        r.getTimestamp("imported_at").toInstant(),
+                        r.getTimestamp("confirmed_at").toInstant(),
+                        r.getInt("entities")))
+                .list();
+    }
+
+    /** The newest refusal of every list: its last attempt that failed, and why. */
+    public Map<String, Version> lastRefusals() {
+        Map<String, Version> refusals = new TreeMap<>();
+        for (Version version : versions(500)) {
+            if (version.status().equals("REFUSED")) {
+                refusals.putIfAbsent(version.list(), version);
+            }
+        }
+        return refusals;
     }
 
     /** The names of the lists with a current version and where that version came from. */

@@ -9,8 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.openkyc.core.OpenKycSettings;
 import org.openkyc.screening.lists.ListFiles;
 import org.openkyc.screening.lists.ListFormatException;
@@ -34,12 +38,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The lists screening runs against. They come from two places: the files in the folders {@code openkyc.screening.lists}
- * names (by default {@code <data-dir>/lists}), each file a list named by its folder and path, and the publishers'
- * addresses in {@code openkyc.screening.sources}, downloaded on a schedule. Every list read is stored as a version
- * ({@link ListVersions}); the index is built from the current versions, so a file or download that cannot be read
- * leaves its list as it was, also across restarts. A new index is built beside the old one and swapped in whole, and
- * what the new versions added or changed is announced as {@link ListsChanged} for ongoing monitoring.
+ * The lists screening runs against. They come from three places: files an operator imports (the API, the Screening
+ * lists page, {@code lists import}), the files in the folders {@code openkyc.screening.lists} names (by default
+ * {@code <data-dir>/lists}), and the publishers' addresses in {@code openkyc.screening.sources}, downloaded on a
+ * schedule. Every list read is stored as a version ({@link ListVersions}); the database is the one truth, shared by
+ * every instance. Each instance polls it every {@code openkyc.screening.sync-interval} and, when the set of current
+ * versions changed, builds a new index beside the old one and swaps it in whole; a file or download that cannot be
+ * read leaves its list as it was. What the new versions added or changed is announced as {@link ListsChanged} (by the
+ * instance that stored them) for ongoing monitoring, and every change of what is loaded as {@link CoverageChanged}.
  */
 @Component
 public class ScreeningLists {
@@ -49,16 +55,29 @@ public class ScreeningLists {
     /** Lists changed: the entities that are new or different, to be screened against monitored people. */
     public record ListsChanged(List<ListEntity> addedOrChanged) {}
 
+    /** The lists this instance screens against changed: screenings that waited for coverage may run now. */
+    public record CoverageChanged(Coverage coverage) {}
+
+    /** The index in use and the versions it was built from. */
+    private record Loaded(ScreeningIndex index, List<ListVersion> versions, Map<Long, List<ListEntity>> entities) {
+
+        Set<Long> ids() {
+            Set<Long> ids = new HashSet<>();
+            versions.forEach(v -> ids.add(v.version()));
+            return ids;
+        }
+    }
+
     private final List<Path> folders;
     private final Path downloads;
     private final ScreeningSettings settings;
     private final ListVersions versions;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final HttpClient http;
-    private final AtomicReference<ScreeningIndex> index = new AtomicReference<>(ScreeningIndex.build(List.of()));
+    private final AtomicReference<Loaded> loaded =
+            new AtomicReference<>(new Loaded(ScreeningIndex.build(List.of()), List.of(), Map.of()));
     private final AtomicReference<List<String>> problems = new AtomicReference<>(List.of());
-    /** The current version of every list, as the index holds it. */
-    private Map<String, List<ListEntity>> current = new TreeMap<>();
     /** The size and time of every file in the folders when they were last read. */
     private Map<Path, String> stamps = Map.of();
 
@@ -66,7 +85,8 @@ public class ScreeningLists {
             OpenKycSettings openKyc,
             ScreeningSettings settings,
             ListVersions versions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.folders = settings.lists().isEmpty()
                 ? List.of(openKyc.dataDir().resolve("lists"))
                 : settings.lists().stream().map(String::strip).map(Path::of).toList();
@@ -74,6 +94,7 @@ public class ScreeningLists {
         this.settings = settings;
         this.versions = versions;
         this.events = events;
+        this.clock = clock;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(20))
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -83,7 +104,7 @@ public class ScreeningLists {
     @EventListener(ApplicationReadyEvent.class)
     void started() {
         Thread.ofVirtual().name("screening-lists").start(() -> {
-            restore();
+            sync();
             reload();
             if (settings.refresh().enabled() && !settings.sources().isEmpty()) {
                 Set<String> missing = new HashSet<>(settings.sources().keySet());
@@ -99,7 +120,12 @@ public class ScreeningLists {
 
     /** The index in use now. */
     public ScreeningIndex index() {
-        return index.get();
+        return loaded.get().index();
+    }
+
+    /** The lists the index in use holds, judged now against the maximum age. */
+    public Coverage coverage() {
+        return new Coverage(loaded.get().versions(), clock.instant(), settings.maxListAge());
     }
 
     /** Lists that could not be read at the last reload or refresh, with the reason. */
@@ -107,13 +133,52 @@ public class ScreeningLists {
         return problems.get();
     }
 
-    /** Builds the index from the current versions in the database, as the last run left them. */
-    synchronized void restore() {
-        Map<String, List<ListEntity>> stored = versions.current();
-        if (!stored.isEmpty() && current.isEmpty()) {
-            current = stored;
-            swap();
+    /** Polls the database for versions other instances stored. */
+    @Scheduled(
+            fixedDelayString = "${openkyc.screening.sync-interval:PT2S}",
+            initialDelayString = "${openkyc.screening.sync-interval:PT2S}")
+    void poll() {
+        try {
+            sync();
+        } catch (RuntimeException e) {
+            log.warn("Screening lists could not be read from the database; the index in use stays: {}", e.toString());
         }
+    }
+
+    /**
+     * Makes the index hold the current versions in the database: rebuilt when the set of versions changed (reading
+     * only the versions it does not hold yet), else only their confirmation times are taken. Answers whether the
+     * index was replaced.
+     */
+    public synchronized boolean sync() {
+        List<ListVersion> current = versions.currentVersions();
+        Loaded before = loaded.get();
+        Set<Long> ids = new HashSet<>();
+        current.forEach(v -> ids.add(v.version()));
+        if (ids.equals(before.ids())) {
+            loaded.set(new Loaded(before.index(), current, before.entities()));
+            return false;
+        }
+        long started = System.nanoTime();
+        Map<Long, List<ListEntity>> entities = new HashMap<>();
+        List<ListEntity> all = new ArrayList<>();
+        for (ListVersion version : current) {
+            List<ListEntity> held = before.entities().get(version.version());
+            List<ListEntity> listed = held != null ? held : versions.entities(version.version());
+            entities.put(version.version(), listed);
+            all.addAll(listed);
+        }
+        ScreeningIndex built = ScreeningIndex.build(all);
+        Loaded now = new Loaded(built, current, Map.copyOf(entities));
+        loaded.set(now);
+        log.info(
+                "Screening lists {}: {} entities, {} names, indexed in {} ms",
+                current.stream().map(ListVersion::source).toList(),
+                built.entities(),
+                built.names(),
+                (System.nanoTime() - started) / 1_000_000);
+        events.publishEvent(new CoverageChanged(coverage()));
+        return true;
     }
 
     /**
@@ -123,7 +188,7 @@ public class ScreeningLists {
     public synchronized boolean reload() {
         List<Path> present = folders.stream().filter(Files::isDirectory).toList();
         if (present.isEmpty()) {
-            log.info("No screening lists at {}; only lists downloaded from their publishers are used", folders);
+            log.info("No screening list folder at {}; lists come from imports and downloads", folders);
             return false;
         }
         Map<String, Path> files = new LinkedHashMap<>();
@@ -142,13 +207,13 @@ public class ScreeningLists {
             log.warn("Screening lists at {} cannot be read; the lists stay as they were: {}", present, e.getMessage());
             return false;
         }
-        if (seen.equals(stamps) && !current.isEmpty()) {
+        Set<String> held = versions.currentOrigins().keySet();
+        if (seen.equals(stamps) && files.keySet().stream().anyMatch(held::contains)) {
             return false;
         }
         List<String> skipped = new ArrayList<>();
         List<ListEntity> changed = new ArrayList<>();
         Set<String> offered = new HashSet<>();
-        boolean replaced = false;
         for (Map.Entry<String, Path> file : files.entrySet()) {
             String list = file.getKey();
             try {
@@ -157,7 +222,7 @@ public class ScreeningLists {
                     continue;
                 }
                 offered.add(list);
-                replaced |= store(list, file.getValue().toString(), entities, changed);
+                store(list, file.getValue().toString(), "file", null, entities, changed);
             } catch (IOException | RuntimeException e) {
                 offered.add(list);
                 String problem = e instanceof ListFormatException ? e.getMessage() : file.getValue() + ": " + e;
@@ -166,16 +231,17 @@ public class ScreeningLists {
             }
         }
         Map<String, String> origins = versions.currentOrigins();
+        Set<String> folderNames = new HashSet<>();
+        present.forEach(folder -> folderNames.add(folder.getFileName() + "/"));
         for (String list : origins.keySet()) {
-            boolean fromFolder =
-                    !settings.sources().containsKey(list) && !origins.get(list).contains("://");
-            if (fromFolder && !offered.contains(list) && versions.retire(list)) {
-                current.remove(list);
-                replaced = true;
+            boolean fromTheseFolders = folderNames.stream().anyMatch(list::startsWith)
+                    && !origins.get(list).contains("://");
+            if (fromTheseFolders && !offered.contains(list)) {
+                versions.retire(list);
             }
         }
         stamps = seen;
-        return finish(skipped, changed, replaced);
+        return finish(skipped, changed);
     }
 
     /** Downloads the publishers' lists again, on {@code openkyc.screening.refresh.cron} when refreshing is on. */
@@ -193,7 +259,6 @@ public class ScreeningLists {
     public synchronized boolean refresh(Map<String, List<URI>> sources) {
         List<String> skipped = new ArrayList<>();
         List<ListEntity> changed = new ArrayList<>();
-        boolean replaced = false;
         for (Map.Entry<String, List<URI>> source : new TreeMap<>(sources).entrySet()) {
             String origin = String.join(
                     " ", source.getValue().stream().map(URI::toString).toList());
@@ -204,8 +269,13 @@ public class ScreeningLists {
                 for (URI uri : source.getValue()) {
                     download(uri, folder);
                 }
-                replaced |=
-                        store(source.getKey(), origin, ListFiles.read(folder).entities(), changed);
+                store(
+                        source.getKey(),
+                        origin,
+                        "download",
+                        null,
+                        ListFiles.read(folder).entities(),
+                        changed);
             } catch (IOException | RuntimeException e) {
                 String problem = source.getKey() + ": " + e.getMessage();
                 skipped.add(problem);
@@ -215,44 +285,28 @@ public class ScreeningLists {
                 return false;
             }
         }
-        return finish(skipped, changed, replaced);
+        return finish(skipped, changed);
     }
 
-    private boolean store(String list, String origin, List<ListEntity> entities, List<ListEntity> changed) {
-        ListVersions.Stored stored = versions.store(list, origin, entities);
-        if (stored.version() == null && current.containsKey(list)) {
-            return false;
-        }
-        current.put(list, entities);
-        changed.addAll(stored.addedOrChanged());
-        return true;
+    private void store(
+            String list,
+            String origin,
+            String format,
+            @Nullable Instant published,
+            List<ListEntity> entities,
+            List<ListEntity> changed) {
+        changed.addAll(versions.store(list, origin, format, published, entities).addedOrChanged());
     }
 
-    private boolean finish(List<String> skipped, List<ListEntity> changed, boolean replaced) {
+    /** Takes what was stored into the index; answers whether the index was replaced. */
+    private boolean finish(List<String> skipped, List<ListEntity> changed) {
         problems.set(List.copyOf(skipped));
         skipped.forEach(p -> log.warn("Screening list not read, its current version stays: {}", p));
-        if (!replaced) {
-            return false;
-        }
-        swap();
+        boolean replaced = sync();
         if (!changed.isEmpty()) {
             events.publishEvent(new ListsChanged(List.copyOf(changed)));
         }
-        return true;
-    }
-
-    private void swap() {
-        long started = System.nanoTime();
-        List<ListEntity> all = new ArrayList<>();
-        current.values().forEach(all::addAll);
-        ScreeningIndex built = ScreeningIndex.build(all);
-        index.set(built);
-        log.info(
-                "Screening lists {}: {} entities, {} names, indexed in {} ms",
-                current.keySet(),
-                built.entities(),
-                built.names(),
-                (System.nanoTime() - started) / 1_000_000);
+        return replaced;
     }
 
     /** One publisher file, at most {@code maxBytes}, saved under its own name in lower case. */

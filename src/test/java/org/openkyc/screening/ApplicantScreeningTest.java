@@ -82,12 +82,15 @@ class ApplicantScreeningTest extends IntegrationTest {
                         .body())
                 .contains("AML_MATCH_DECIDED");
 
-        List<AmlCases.Match> again = screening.screen(
-                new CompanyId(
-                        UUID.fromString(tenant.owner().get("/api/v1/company").text("id"))),
-                Mode.TEST,
-                UUID.fromString(id),
-                new ApplicantScreening.Subject("Eric Badege", 1971, null, null));
+        List<AmlCases.Match> again = screening
+                .screen(
+                        new CompanyId(UUID.fromString(
+                                tenant.owner().get("/api/v1/company").text("id"))),
+                        Mode.TEST,
+                        UUID.fromString(id),
+                        new ApplicantScreening.Subject("Eric Badege", 1971, null, null),
+                        ApplicantScreening.kinds(true))
+                .open();
         assertThat(again)
                 .as("a false positive stays decided when the entity matches again")
                 .isEmpty();

@@ -228,9 +228,17 @@ class ListMonitoringTest extends IntegrationTest {
         ScreeningLists reader = new ScreeningLists(
                 settings,
                 new ScreeningSettings(
-                        List.of(lists.toString()), Map.of(), new ScreeningSettings.Refresh(false, "-", 1_000_000), 3),
+                        List.of(lists.toString()),
+                        Map.of(),
+                        new ScreeningSettings.Refresh(false, "-", 1_000_000),
+                        3,
+                        Duration.ofDays(7),
+                        Duration.ofSeconds(2),
+                        Duration.ofDays(365),
+                        1_000_000),
                 versions,
-                events);
+                events,
+                clock);
         assertThat(reader.reload()).isTrue();
         String name = lists.getFileName() + "/watchlist.csv";
         assertThat(versions.current().get(name)).hasSize(1);
@@ -239,15 +247,23 @@ class ListMonitoringTest extends IntegrationTest {
         Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
         assertThat(reader.reload()).isFalse();
         assertThat(reader.problems()).singleElement().asString().contains("watchlist.csv line 2 has no name");
-        assertThat(reader.index().entities()).isEqualTo(1);
+        assertThat(versions.current().get(name)).hasSize(1);
 
         ScreeningLists restarted = new ScreeningLists(
                 settings,
                 new ScreeningSettings(
-                        List.of(lists.toString()), Map.of(), new ScreeningSettings.Refresh(false, "-", 1_000_000), 3),
+                        List.of(lists.toString()),
+                        Map.of(),
+                        new ScreeningSettings.Refresh(false, "-", 1_000_000),
+                        3,
+                        Duration.ofDays(7),
+                        Duration.ofSeconds(2),
+                        Duration.ofDays(365),
+                        1_000_000),
                 versions,
-                events);
-        restarted.restore();
+                events,
+                clock);
+        restarted.sync();
         assertThat(restarted
                         .index()
                         .search(ScreeningIndex.Query.name("Octavian Pellucid Marsh", NameNormaliser.Schema.PERSON)))
@@ -258,7 +274,11 @@ class ListMonitoringTest extends IntegrationTest {
         Files.writeString(lists.resolve("readme.txt"), "not a list");
         assertThat(restarted.reload()).isTrue();
         assertThat(versions.current()).doesNotContainKey(name);
-        assertThat(restarted.index().entities()).isZero();
+        assertThat(restarted
+                        .index()
+                        .search(ScreeningIndex.Query.name("Octavian Pellucid Marsh", NameNormaliser.Schema.PERSON)))
+                .as("a removed file's list is no longer screened")
+                .isEmpty();
     }
 
     @Test

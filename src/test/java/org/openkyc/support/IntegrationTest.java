@@ -30,8 +30,12 @@ import org.springframework.test.context.DynamicPropertySource;
             "openkyc.webhooks.allowed-networks=127.0.0.1/32",
             "openkyc.ip-country.database=" + IntegrationTest.IP_COUNTRIES,
             "openkyc.ocr.mrz-model=../shared/data/ocr/mrz.traineddata",
-            // the UN list and the 2021 SDN set (which names digital-currency addresses): quick to load
-            "openkyc.screening.lists=../shared/data/sanctions/un_sc,../shared/data/sanctions/ofac_sdn_2021",
+            // the UN list and the 2021 SDN set (which names digital-currency addresses), and the US Congress as PEP
+            // data: quick to load
+            "openkyc.screening.lists=../shared/data/sanctions/un_sc,../shared/data/sanctions/ofac_sdn_2021,"
+                    + "../shared/data/pep/us-congress",
+            // tests move the clock by months; ListCoverageTest covers the age rule with the default
+            "openkyc.screening.max-list-age=P3650D",
             // no downloads from the publishers; ListVersionsTest refreshes from a local server
             "openkyc.screening.refresh.enabled=false",
             "openkyc.faces.reference-directory=target/test-reference-faces",

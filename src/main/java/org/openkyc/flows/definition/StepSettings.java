@@ -217,11 +217,21 @@ public sealed interface StepSettings {
         }
     }
 
-    /** Sanctions and PEP screening, optionally repeated. */
-    record Aml(Boolean ongoingMonitoring, @Nullable Periodicity periodicity) implements StepSettings {
+    /**
+     * Sanctions and PEP screening, optionally repeated.
+     *
+     * @param lists what the applicant is screened against: sanctions lists only, or sanctions and PEP lists (the
+     *     default). Each needs a current list of its kind, or the applicant waits for a person.
+     */
+    record Aml(Boolean ongoingMonitoring, @Nullable Periodicity periodicity, AmlLists lists) implements StepSettings {
 
         public Aml {
             ongoingMonitoring = ongoingMonitoring != null && ongoingMonitoring;
+            lists = lists == null ? AmlLists.SANCTIONS_AND_PEP : lists;
+        }
+
+        public Aml(Boolean ongoingMonitoring, @Nullable Periodicity periodicity) {
+            this(ongoingMonitoring, periodicity, AmlLists.SANCTIONS_AND_PEP);
         }
 
         @Override
@@ -288,6 +298,12 @@ public sealed interface StepSettings {
     enum Network {
         ETHEREUM,
         BITCOIN
+    }
+
+    /** The lists an AML step screens against. */
+    enum AmlLists {
+        SANCTIONS,
+        SANCTIONS_AND_PEP
     }
 
     enum Periodicity {
