@@ -828,7 +828,10 @@ public class ApplicantManagement {
         details.put("address", address);
         details.put("ownershipProven", proven);
         if (aml != null) {
-            details.put("amlScore", aml.score());
+            if (aml.score() != null) {
+                details.put("amlScore", aml.score());
+            }
+            details.put("amlClear", aml.clear());
         }
         timeline.append(id, ActorType.APPLICANT, null, "WALLET_VERIFIED", details, client);
         String result =
@@ -842,8 +845,14 @@ public class ApplicantManagement {
         passStep(id, StepType.CRYPTO_WALLET, result, ActorType.APPLICANT);
     }
 
-    /** A crypto address's AML screening, as the screening module scored it. */
-    public record WalletAml(int score, boolean clear, String summary) {}
+    /**
+     * A crypto address's AML screening, as the screening module scored it.
+     *
+     * @param score null when no source has data on the address
+     * @param clear whether the step passes without a person: a CLEAR score, or an unknown address on a flow that
+     *     accepts those
+     */
+    public record WalletAml(@Nullable Integer score, boolean clear, String summary) {}
 
     /**
      * For the hosted flow: the applicant finished their part. Once every step of the flow is done the status moves

@@ -367,6 +367,15 @@ public class Certificates {
                         score.intValue() >= 40 ? List.of() : List.of("WALLET_RISK"),
                         wallet.at(),
                         wallet.at().plus(CRYPTO_AML)));
+            } else if (wallet.details().get("amlClear") instanceof Boolean clear) {
+                // No source had data on the address: the flow accepts that, or a person decides.
+                drafts.add(new Draft(
+                        "CRYPTO_AML",
+                        clear,
+                        "score unknown: no source has data on the address",
+                        clear ? List.of() : List.of("NOT_CHECKED"),
+                        wallet.at(),
+                        wallet.at().plus(CRYPTO_AML)));
             }
         }
         return drafts;

@@ -321,7 +321,9 @@ public class HostedFlow {
         if (settings.walletAml()) {
             WalletScreening.WalletRisk risk =
                     walletScreening.assess(challenge.network().name(), challenge.address());
-            aml = new ApplicantManagement.WalletAml(risk.score(), risk.clear(), risk.summary());
+            boolean unknownPasses = risk.verdict() == WalletScreening.Verdict.UNKNOWN
+                    && settings.unknownWallet() == StepSettings.UnknownWallet.ACCEPT;
+            aml = new ApplicantManagement.WalletAml(risk.score(), risk.clear() || unknownPasses, risk.summary());
         }
         applicants.walletVerified(
                 session.applicantId(), challenge.network().name(), challenge.address(), proven, aml, client);

@@ -6,7 +6,10 @@ import org.openkyc.screening.matching.NameNormaliser;
 import org.openkyc.screening.matching.ScreeningIndex;
 import org.springframework.stereotype.Component;
 
-/** Addresses the loaded lists name (OFAC publishes sanctioned digital-currency addresses): such an address scores 0. */
+/**
+ * Addresses the loaded lists name (OFAC publishes sanctioned digital-currency addresses): such an address scores 0. An
+ * address the lists do not name gets no score from here: absence from a sanctions list is no evidence of low risk.
+ */
 @Component
 class ListedWallets implements WalletRiskProvider {
 
@@ -33,7 +36,7 @@ class ListedWallets implements WalletRiskProvider {
                         10,
                         false));
         if (hits.isEmpty()) {
-            return Optional.of(new Assessment(100, "lists", "not on the loaded lists"));
+            return Optional.empty();
         }
         ScreeningIndex.Hit hit = hits.getFirst();
         return Optional.of(new Assessment(

@@ -9,7 +9,8 @@ import java.util.Optional;
 public interface WalletRiskProvider {
 
     /**
-     * The provider's view of an address, if it has one.
+     * The provider's view of an address, if it has data on it; empty when it knows nothing (never a high score for an
+     * address it has not seen).
      *
      * @param network {@code ETHEREUM} or {@code BITCOIN}
      */

@@ -2,12 +2,14 @@ package org.openkyc.screening;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
  * The AML score of a crypto address: the lowest score any provider gives, 0 (highest risk) to 100; 40 and above is
- * CLEAR. With no provider knowing the address the score is 100, and the reasons say so.
+ * CLEAR. With no provider knowing the address there is no score: the address is UNKNOWN, which is not the same as
+ * low risk (being on no sanctions list says nothing about where the coins came from).
  */
 @Service
 public class WalletScreening {
@@ -21,25 +23,46 @@ public class WalletScreening {
         this.providers = providers;
     }
 
-    /** A score with the reasons each provider gave. */
-    public record WalletRisk(int score, boolean clear, List<String> reasons) {
+    /** What the providers made of an address. */
+    public enum Verdict {
+        CLEAR,
+        CONSIDER,
+        /** No provider has data on the address. */
+        UNKNOWN
+    }
+
+    /**
+     * A score with the reasons each provider gave.
+     *
+     * @param score the lowest score given, or null when no provider knows the address
+     */
+    public record WalletRisk(@Nullable Integer score, Verdict verdict, List<String> reasons) {
+
+        public boolean clear() {
+            return verdict == Verdict.CLEAR;
+        }
 
         public String summary() {
-            return "AML score " + score + " (" + (clear ? "CLEAR" : "CONSIDER") + "): " + String.join("; ", reasons);
+            if (score == null) {
+                return "AML score UNKNOWN: no source has data on the address";
+            }
+            return "AML score " + score + " (" + verdict + "): " + String.join("; ", reasons);
         }
     }
 
     public WalletRisk assess(String network, String address) {
-        int score = 100;
+        Integer score = null;
         List<String> reasons = new ArrayList<>();
         for (WalletRiskProvider provider : providers.orderedStream().toList()) {
             WalletRiskProvider.Assessment assessment =
                     provider.assess(network, address).orElse(null);
             if (assessment != null) {
-                score = Math.min(score, Math.max(0, Math.min(100, assessment.score())));
+                int given = Math.max(0, Math.min(100, assessment.score()));
+                score = score == null ? given : Math.min(score, given);
                 reasons.add(assessment.source() + ": " + assessment.reason());
             }
         }
-        return new WalletRisk(score, score >= CLEAR_FROM, List.copyOf(reasons));
+        Verdict verdict = score == null ? Verdict.UNKNOWN : score >= CLEAR_FROM ? Verdict.CLEAR : Verdict.CONSIDER;
+        return new WalletRisk(score, verdict, List.copyOf(reasons));
     }
 }

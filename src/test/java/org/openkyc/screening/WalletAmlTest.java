@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Wallet AML in the crypto wallet step: an address OFAC lists (from the SDN list in the tests' lists folder) scores 0
- * and leaves the step for a person with a warning; an unlisted address scores 100 and passes.
+ * and leaves the step for a person with a warning; an address no source has data on is UNKNOWN, not low risk, and
+ * waits for a person unless the flow accepts unknown addresses.
  */
 class WalletAmlTest extends IntegrationTest {
 
@@ -37,7 +38,11 @@ class WalletAmlTest extends IntegrationTest {
     void company() {
         lists.reload();
         tenant = SignUps.tenant(api(), "Wallet AML");
-        flow = tenant.owner()
+        flow = flow("REVIEW");
+    }
+
+    private String flow(String unknownWallet) {
+        return tenant.owner()
                 .post(
                         "/api/v1/flows",
                         Map.of(
@@ -54,7 +59,9 @@ class WalletAmlTest extends IntegrationTest {
                                                 "walletAml",
                                                 true,
                                                 "networks",
-                                                List.of("BITCOIN"))))))
+                                                List.of("BITCOIN"),
+                                                "unknownWallet",
+                                                unknownWallet)))))
                 .text("id");
     }
 
@@ -66,26 +73,32 @@ class WalletAmlTest extends IntegrationTest {
         assertThat(listed.summary())
                 .startsWith("AML score 0 (CONSIDER): OFAC_SDN: listed by OFAC_SDN for YAN, Xiaobing");
         WalletScreening.WalletRisk unlisted = screening.assess("BITCOIN", UNLISTED);
-        assertThat(unlisted.score()).isEqualTo(100);
-        assertThat(unlisted.clear()).isTrue();
+        assertThat(unlisted.score()).as("no data is no score").isNull();
+        assertThat(unlisted.verdict()).isEqualTo(WalletScreening.Verdict.UNKNOWN);
+        assertThat(unlisted.clear()).isFalse();
+        assertThat(unlisted.summary()).isEqualTo("AML score UNKNOWN: no source has data on the address");
     }
 
     @Test
-    void aListedAddressWaitsForAPersonAndAnUnlistedOnePasses() {
-        JsonNode listed = walletStep(LISTED);
+    void aListedAddressAndAnUnknownOneWaitForAPersonUnlessTheFlowAcceptsUnknownAddresses() {
+        JsonNode listed = walletStep(flow, LISTED);
         assertThat(listed.at("/steps/0/status").asString()).isEqualTo("SUBMITTED");
         assertThat(listed.at("/steps/0/result").asString()).contains("AML score 0 (CONSIDER)");
         assertThat(listed.at("/review/warnings/0/code").asString()).isEqualTo("WALLET_AML");
 
-        JsonNode unlisted = walletStep(UNLISTED);
-        assertThat(unlisted.at("/steps/0/status").asString()).isEqualTo("PASSED");
-        assertThat(unlisted.at("/steps/0/result").asString()).contains("AML score 100 (CLEAR)");
-        assertThat(unlisted.at("/review/warnings")).isEmpty();
+        JsonNode unknown = walletStep(flow, UNLISTED);
+        assertThat(unknown.at("/steps/0/status").asString()).isEqualTo("SUBMITTED");
+        assertThat(unknown.at("/steps/0/result").asString()).contains("AML score UNKNOWN");
+        assertThat(unknown.at("/review/warnings/0/code").asString()).isEqualTo("WALLET_AML");
+
+        JsonNode accepted = walletStep(flow("ACCEPT"), UNLISTED);
+        assertThat(accepted.at("/steps/0/status").asString()).isEqualTo("PASSED");
+        assertThat(accepted.at("/review/warnings")).isEmpty();
     }
 
-    private JsonNode walletStep(String address) {
+    private JsonNode walletStep(String flow, String address) {
         String id = tenant.integrator()
-                .post("/api/v1/applicants", Map.of("externalUserId", "w-" + address, "flowId", flow))
+                .post("/api/v1/applicants", Map.of("externalUserId", "w-" + address + "-" + flow, "flowId", flow))
                 .text("id");
         Api app = api().as(tenant.token(id));
         app.post("/sdk/v1/start", null);

@@ -203,12 +203,19 @@ public sealed interface StepSettings {
     }
 
     /** A crypto wallet: proof of ownership by signature, and optionally screening of the address. */
-    record CryptoWallet(Boolean ownership, Boolean walletAml, Set<Network> networks) implements StepSettings {
+    /**
+     * A crypto address the applicant proves they hold, optionally screened.
+     *
+     * @param unknownWallet what an address no AML source has data on does: waits for a person (the default) or passes
+     */
+    record CryptoWallet(Boolean ownership, Boolean walletAml, Set<Network> networks, UnknownWallet unknownWallet)
+            implements StepSettings {
 
         public CryptoWallet {
             ownership = ownership == null || ownership;
             walletAml = walletAml != null && walletAml;
             networks = enums(networks, Network.class, Set.of(Network.ETHEREUM, Network.BITCOIN));
+            unknownWallet = unknownWallet == null ? UnknownWallet.REVIEW : unknownWallet;
         }
 
         @Override
@@ -298,6 +305,12 @@ public sealed interface StepSettings {
     enum Network {
         ETHEREUM,
         BITCOIN
+    }
+
+    /** What a crypto address no AML source knows does. */
+    enum UnknownWallet {
+        REVIEW,
+        ACCEPT
     }
 
     /** The lists an AML step screens against. */
