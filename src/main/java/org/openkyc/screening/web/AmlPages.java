@@ -17,6 +17,7 @@ import org.openkyc.screening.AmlMonitoring;
 import org.openkyc.screening.AmlScans;
 import org.openkyc.screening.ListVersions;
 import org.openkyc.screening.ScreeningLists;
+import org.openkyc.screening.ScreeningUnavailableException;
 import org.openkyc.screening.matching.ListEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The workplace's AML pages: the scan form with the recent scans, one scan's results as cases, Scan Results (every
- * case), a listed entity's details, and the lists' versions.
+ * case) and a listed entity's details.
  */
 @Controller
 class AmlPages {
@@ -79,6 +80,9 @@ class AmlPages {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute(
                     "flashError", "aml.problem." + e.errors().getFirst().field());
+            return "redirect:/aml";
+        } catch (ScreeningUnavailableException e) {
+            redirect.addFlashAttribute("unavailable", e.missing());
             return "redirect:/aml";
         }
     }
@@ -179,16 +183,5 @@ class AmlPages {
         model.addAttribute("statuses", AmlCases.MatchStatus.values());
         model.addAttribute("status", filter);
         return "screening/results";
-    }
-
-    /** The lists screening runs against: each list's versions, what changed, and what could not be read. */
-    @GetMapping("/aml/lists")
-    String listVersions(Actor actor, Model model) {
-        if (!actor.can(Permission.APPLICANTS_REVIEW)) {
-            actor.require(Permission.AML_SCANS);
-        }
-        model.addAttribute("versions", versions.versions(200));
-        model.addAttribute("entities", lists.index().entities());
-        return "screening/lists";
     }
 }
