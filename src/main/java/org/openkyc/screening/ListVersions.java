@@ -71,12 +71,18 @@ public class ListVersions {
      * Stores {@code entities} as the list's new version unless they are what the current version holds; either way the
      * list is confirmed as current now.
      *
+     * @param kind what the list is for, as coverage counts it
      * @param format the format the list was read in, as the Lists page names it
      * @param published the date the publisher gave the list, when its file says
      */
     @Transactional
     public Stored store(
-            String list, String origin, String format, @Nullable Instant published, List<ListEntity> entities) {
+            String list,
+            String origin,
+            ListKind kind,
+            String format,
+            @Nullable Instant published,
+            List<ListEntity> entities) {
         jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
                 .param("lock", LOCK)
                 .query()
@@ -140,7 +146,7 @@ public class ListVersions {
                         """)
                 .param("list", list)
                 .param("origin", origin)
-                .param("kind", ListKind.of(byKey.values()).name())
+                .param("kind", kind.name())
                 .param("format", format)
                 .param("published", published == null ? null : Timestamp.from(published))
                 .param("digest", digest)

@@ -71,7 +71,11 @@ public class ScreeningListImports {
                 throw new ListFormatException(name + " is not a list OpenKYC can read");
             }
             String list = given != null ? given : defaultSource(entities);
-            versions.store(list, origin, "import", null, entities);
+            // OpenKYC's own-list CSV names its entities' source after the file
+            boolean own = entities.stream()
+                    .allMatch(
+                            e -> e.source().equalsIgnoreCase(file.getFileName().toString()));
+            versions.store(list, origin, own ? ListKind.OWN : ListKind.of(entities), "import", null, entities);
             lists.sync();
             return lists.coverage().lists().stream()
                     .filter(v -> v.source().equals(list))

@@ -295,7 +295,8 @@ public class ScreeningLists {
             @Nullable Instant published,
             List<ListEntity> entities,
             List<ListEntity> changed) {
-        changed.addAll(versions.store(list, origin, format, published, entities).addedOrChanged());
+        changed.addAll(versions.store(list, origin, ListKind.of(entities), format, published, entities)
+                .addedOrChanged());
     }
 
     /** Takes what was stored into the index; answers whether the index was replaced. */
