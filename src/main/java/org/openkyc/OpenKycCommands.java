@@ -18,6 +18,9 @@ final class OpenKycCommands {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args[0].equals("doctor")) {
+            return DoctorCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         String[] rest = Arrays.copyOfRange(args, Math.min(2, args.length), args.length);
         String command = args.length > 1 ? args[0] + " " + args[1] : args[0];
         return switch (command) {
@@ -26,8 +29,9 @@ final class OpenKycCommands {
             case "screening score-pairs" -> ScorePairsCommand.run(rest, out, err);
             case "screening screen" -> ScreenCommand.run(rest, out, err);
             default -> {
-                err.println("Unknown command: " + command
-                        + "\nCommands: documents read-mrz, faces compare, screening score-pairs, screening screen");
+                err.println(
+                        "Unknown command: " + command
+                                + "\nCommands: doctor, documents read-mrz, faces compare, screening score-pairs, screening screen");
                 yield 2;
             }
         };
