@@ -2,7 +2,9 @@ package org.openkyc;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -10,8 +12,16 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableAsync
-@EnableScheduling
 public class OpenKycApplication {
+
+    /**
+     * The scheduled work (mail, webhooks, refreshes, clean-ups); {@code openkyc.scheduling.enabled=false} leaves it to
+     * other instances, as the {@code doctor} command does.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "openkyc.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+    @EnableScheduling
+    static class Scheduling {}
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("demo")) {

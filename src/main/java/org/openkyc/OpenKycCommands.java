@@ -18,6 +18,9 @@ final class OpenKycCommands {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args[0].equals("doctor")) {
+            return DoctorCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         String[] rest = Arrays.copyOfRange(args, Math.min(2, args.length), args.length);
         String command = args.length > 1 ? args[0] + " " + args[1] : args[0];
         return switch (command) {
@@ -28,8 +31,9 @@ final class OpenKycCommands {
             case "lists import" -> ListsImportCommand.run(rest, out, err);
             default -> {
                 err.println("Unknown command: " + command
-                        + "\nCommands: documents read-mrz, faces compare, screening score-pairs, screening screen,"
-                        + " lists import");
+                        + "
+Commands: doctor, documents read-mrz, faces compare, lists import, screening score-pairs,"
+                        + " screening screen");
                 yield 2;
             }
         };

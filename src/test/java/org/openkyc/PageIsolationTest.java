@@ -120,6 +120,8 @@ class PageIsolationTest extends IntegrationTest {
                 // the lists' versions are shared by every company
                 "GET /aml/lists",
                 "GET /company",
+                // the installation's checks, shown to those who keep the company's settings
+                "GET /system-status",
                 "POST /company",
                 "POST /company/keys",
                 "POST /company/keys/{mode}/rotate",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,9 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openkyc.support.Api;
+import org.openkyc.support.TestMailServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the packaged {@code target/openkyc.jar} the way a newcomer does: on an empty data directory, then again
@@ -23,6 +27,7 @@ import org.openkyc.support.Api;
  */
 class RunnableJarIT {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ADMIN = "admin@jar.test";
     private static final String PASSWORD = "Jar-test-pa55word";
 
@@ -42,7 +47,9 @@ class RunnableJarIT {
         try {
             assertThat(api.get("/actuator/health").json().get("status").asString())
                     .isEqualTo("UP");
-            assertThat(api.get("/actuator/health").json().size()).isEqualTo(1);
+            assertThat(api.get("/actuator/health").json().has("components"))
+                    .as("the root health shows no details")
+                    .isFalse();
             Api.Response signIn = api.get("/signin");
             assertThat(signIn.status()).isEqualTo(200);
             assertThat(signIn.body()).contains("<title>Sign in · OpenKYC</title>");
@@ -136,6 +143,75 @@ class RunnableJarIT {
                 app.stop();
             }
         }
+    }
+
+    @Test
+    void doctorFindsThePackagedModelsFromAnyWorkingDirectory(@TempDir Path elsewhere) throws Exception {
+        Doctor doctor = doctor(
+                elsewhere,
+                "--data-dir",
+                elsewhere.resolve("fresh-data").toString(),
+                "--json",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + TestMailServer.port());
+        JsonNode report = JSON.readTree(doctor.output());
+        Map<String, JsonNode> checks = new java.util.TreeMap<>();
+        report.get("checks").forEach(check -> checks.put(check.get("name").asString(), check));
+        assertThat(checks)
+                .containsKeys("mrz-ocr", "text-ocr", "faces", "liveness", "ip-intelligence", "mail", "email-dns");
+        checks.forEach((name, check) -> {
+            assertThat(check.get("reason").asString()).as(name).isNotBlank();
+            // screening and pep need lists a fresh data directory lacks; DNS depends on the machine's network
+            if (!List.of("screening", "pep", "email-dns").contains(name)) {
+                assertThat(check.get("ready").asBoolean())
+                        .as(name + ": " + check)
+                        .isTrue();
+            }
+        });
+        assertThat(checks.get("mrz-ocr").get("reason").asString())
+                .as("unpacked from the jar into the data directory")
+                .contains(elsewhere.resolve("fresh-data").resolve("models").toString());
+        boolean complianceReady = checks.values().stream()
+                .filter(c -> c.get("compliance").asBoolean())
+                .allMatch(c -> c.get("ready").asBoolean());
+        assertThat(report.get("ready").asBoolean()).isEqualTo(complianceReady);
+        assertThat(doctor.exitCode()).as(doctor.output()).isEqualTo(complianceReady ? 0 : 1);
+
+        Doctor withoutMrz = doctor(
+                elsewhere,
+                "--data-dir",
+                elsewhere.resolve("fresh-data").toString(),
+                "--openkyc.ocr.mrz-model=" + elsewhere.resolve("missing/mrz.traineddata"));
+        assertThat(withoutMrz.exitCode()).isEqualTo(1);
+        assertThat(withoutMrz.output())
+                .containsPattern("mrz-ocr +NOT READY +compliance +the MRZ model is missing \\(looked for .*missing")
+                .contains("A compliance check cannot run");
+    }
+
+    record Doctor(int exitCode, String output) {}
+
+    /** Runs {@code java -jar openkyc.jar doctor …} in the given working directory and answers what it printed. */
+    private static Doctor doctor(Path workingDirectory, String... arguments) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-jar",
+                Path.of(System.getProperty("openkyc.jar", "target/openkyc.jar"))
+                        .toAbsolutePath()
+                        .toString(),
+                "doctor"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectError(ProcessBuilder.Redirect.appendTo(
+                        workingDirectory.resolve("doctor.log").toFile()))
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("doctor did not finish; see " + workingDirectory.resolve("doctor.log"));
+        }
+        return new Doctor(process.exitValue(), output);
     }
 
     private static Started start(Path dataDir, int port, List<String> arguments) throws IOException {

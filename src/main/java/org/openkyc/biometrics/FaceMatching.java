@@ -90,7 +90,7 @@ public class FaceMatching {
         String status;
         if (!engine.available()) {
             status = "NOT_AVAILABLE";
-            problems.add("face checks are not available: " + engine.unavailableReason());
+            problems.add("the face models are not available (" + engine.unavailableReason() + ")");
         } else {
             for (FaceSource source : sources.stream().sorted().toList()) {
                 Image image = image(company, applicant, externalUserId, source);

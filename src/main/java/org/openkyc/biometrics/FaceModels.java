@@ -4,10 +4,15 @@ import jakarta.annotation.PreDestroy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.openkyc.biometrics.faces.FaceEngine;
 import org.openkyc.biometrics.faces.Rgb;
+import org.openkyc.core.checks.SystemCheck.Readiness;
+import org.openkyc.core.models.PackagedModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,12 +25,37 @@ public class FaceModels {
 
     private final FaceEngine engine;
     private final FacesConfiguration configuration;
+    private final Path folder;
 
-    FaceModels(FacesConfiguration configuration) {
+    FaceModels(FacesConfiguration configuration, PackagedModels packaged) {
         this.configuration = configuration;
-        this.engine = FaceEngine.open(configuration.settings());
+        Path folder = configuration.directory();
+        List<String> names = List.of(
+                configuration.detector(),
+                configuration.landmarks(),
+                configuration.embedding(),
+                configuration.liveness());
+        if (folder != null) {
+            this.engine = FaceEngine.open(configuration.settings(folder));
+        } else {
+            // unpacked side by side, so the engine finds them in one folder
+            List<Path> files = names.stream()
+                    .map(name -> packaged.file("faces/" + name).orElse(null))
+                    .filter(Objects::nonNull)
+                    .toList();
+            folder = files.isEmpty()
+                    ? Path.of("models", "faces")
+                    : files.getFirst().getParent();
+            this.engine = files.size() == names.size()
+                    ? FaceEngine.open(configuration.settings(folder))
+                    : FaceEngine.unavailable(
+                            configuration.settings(folder),
+                            "no face model: looked for " + packaged.describe("faces/" + configuration.detector())
+                                    + " and the three beside it");
+        }
+        this.folder = folder.toAbsolutePath();
         if (engine.available()) {
-            log.info("Face models loaded from {}", configuration.directory().toAbsolutePath());
+            log.info("Face models loaded from {}", this.folder);
         } else {
             log.warn(
                     "Face checks are not available, so liveness and face match go to a person: {}",
@@ -35,6 +65,20 @@ public class FaceModels {
 
     public FaceEngine engine() {
         return engine;
+    }
+
+    /** Whether face match can run, and why. */
+    Readiness facesReadiness() {
+        return engine.available()
+                ? Readiness.ready("the face models are loaded from " + folder)
+                : Readiness.unavailable("the face models are not available (" + engine.unavailableReason() + ")");
+    }
+
+    /** Whether liveness can be judged (detector, landmarks and the passive liveness model), and why. */
+    Readiness livenessReadiness() {
+        return engine.available()
+                ? Readiness.ready("the liveness model is loaded from " + folder.resolve(configuration.liveness()))
+                : Readiness.unavailable("the face models are not available (" + engine.unavailableReason() + ")");
     }
 
     public FacesConfiguration configuration() {

@@ -7,16 +7,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The face models and thresholds ({@code openkyc.faces.*}). The defaults fit the models the build installs into
- * {@code models/faces}; another embedding model plugs in by file name and input normalisation.
+ * The face models and thresholds ({@code openkyc.faces.*}). The defaults fit the models packaged in the jar; another
+ * embedding model plugs in by folder, file name and input normalisation.
  *
+ * @param directory the folder with the model files; unset, the models packaged in the jar
  * @param livenessThreshold the least median passive score for a live person
  * @param referenceDirectory where the external face database keeps reference photos, one per applicant, named by
  *     the applicant's external user id ({@code <id>.jpg} or {@code .png}); unset, there is none
  */
 @ConfigurationProperties("openkyc.faces")
 public record FacesConfiguration(
-        @DefaultValue("models/faces") Path directory,
+        @Nullable Path directory,
         @DefaultValue("fr_detect.onnx") String detector,
         @DefaultValue("fr_landmark.onnx") String landmarks,
         @DefaultValue("fr_feature.onnx") String embedding,
@@ -30,9 +31,9 @@ public record FacesConfiguration(
         @DefaultValue("0.3") double livenessThreshold,
         @Nullable Path referenceDirectory) {
 
-    FaceSettings settings() {
+    FaceSettings settings(Path folder) {
         return new FaceSettings(
-                directory,
+                folder,
                 detector,
                 landmarks,
                 embedding,

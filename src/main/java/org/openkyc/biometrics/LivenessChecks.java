@@ -152,7 +152,7 @@ public class LivenessChecks {
         UUID best = null;
         if (!engine.available()) {
             status = "NOT_AVAILABLE";
-            problems = List.of("face checks are not available: " + engine.unavailableReason());
+            problems = List.of("the face models are not available (" + engine.unavailableReason() + ")");
         } else {
             LivenessRules.Verdict verdict = LivenessRules.evaluate(
                     seen,

@@ -13,6 +13,8 @@ import org.openkyc.flows.definition.StepSettings.DocumentType;
  *     or on the device) or {@code NONE}
  * @param ocrLines the lines OCR read before correction, when the zone came from the photos
  * @param valid whether the zone verified, every field holds up and every photo passed its quality checks
+ * @param notChecked why the zone could not be read at all (the MRZ model is missing): not valid, yet nothing the
+ *     applicant did; null when it was checked
  * @param duplicates other applicants of the company who presented the same document
  */
 public record DocumentCheck(
@@ -27,6 +29,7 @@ public record DocumentCheck(
         List<String> mrzLines,
         List<String> ocrLines,
         boolean valid,
+        @Nullable String notChecked,
         List<DocumentField> fields,
         List<QualityCheck> quality,
         List<String> problems,

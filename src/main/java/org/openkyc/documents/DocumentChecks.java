@@ -98,6 +98,7 @@ public class DocumentChecks {
         String source = "NONE";
         List<String> raw = List.of();
         List<String> lines = List.of();
+        String notChecked = null;
         if (submission.mrzText() != null && !submission.mrzText().isBlank()) {
             try {
                 mrz = Mrz.parse(submission.mrzText());
@@ -119,6 +120,8 @@ public class DocumentChecks {
             source = mrz == null ? "NONE" : "OCR";
             raw = reading.raw();
             lines = reading.corrected();
+        } else {
+            notChecked = ocr.mrzReadiness().reason();
         }
         String visual = readVisualZone ? ocr.text().map(t -> t.read(front)).orElse(null) : null;
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -131,7 +134,9 @@ public class DocumentChecks {
         if (back != null) {
             quality.addAll(quality(back, "back", settings));
         }
-        List<String> problems = problems(mrz, source, fields, quality);
+        List<String> problems = notChecked != null
+                ? List.of("mrz: not checked, " + notChecked)
+                : problems(mrz, source, fields, quality);
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         DocumentField number = fields.stream()
@@ -145,9 +150,9 @@ public class DocumentChecks {
         jdbc.sql("""
                         INSERT INTO document_check (id, company_id, applicant_id, document_type, issuing_country,
                           document_number, front_media_id, back_media_id, mrz_source, mrz_lines, ocr_lines, valid,
-                          fields, quality, problems, created_at, updated_at)
+                          not_checked, fields, quality, problems, created_at, updated_at)
                         VALUES (:id, :company, :applicant, :type, :country, :number, :front, :back, :source, :lines,
-                          :raw, :valid, :fields, :quality, :problems, :now, :now)
+                          :raw, :valid, :notChecked, :fields, :quality, :problems, :now, :now)
                         """)
                 .param("id", id)
                 .param("company", company.value())
@@ -161,6 +166,7 @@ public class DocumentChecks {
                 .param("lines", String.join("\n", lines))
                 .param("raw", String.join("\n", raw))
                 .param("valid", problems.isEmpty())
+                .param("notChecked", notChecked)
                 .param("fields", JSON.writeValueAsString(fields))
                 .param("quality", JSON.writeValueAsString(quality))
                 .param("problems", JSON.writeValueAsString(problems))
@@ -316,6 +322,7 @@ public class DocumentChecks {
                 lines(r.getString("mrz_lines")),
                 lines(r.getString("ocr_lines")),
                 r.getBoolean("valid"),
+                r.getString("not_checked"),
                 JSON.readValue(r.getString("fields"), new TypeReference<List<DocumentField>>() {}),
                 JSON.readValue(r.getString("quality"), new TypeReference<List<QualityCheck>>() {}),
                 JSON.readValue(r.getString("problems"), new TypeReference<List<String>>() {}),

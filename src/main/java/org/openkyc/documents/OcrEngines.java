@@ -4,21 +4,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.openkyc.core.OpenKycSettings;
+import org.openkyc.core.checks.SystemCheck.Readiness;
+import org.openkyc.core.models.PackagedModels;
 import org.openkyc.documents.address.AddressChecks;
 import org.openkyc.documents.ocr.MrzReader;
 import org.openkyc.documents.ocr.TextReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The OCR models the checks use, loaded once: the MRZ model ({@code openkyc.ocr.mrz-model}, by default
- * {@code <data-dir>/ocr/mrz.traineddata}) and a text model for bills and statements ({@code openkyc.ocr.text-model},
- * by default Debian's {@code tesseract-ocr-eng}). A missing model leaves its reader absent; the checks then say that
- * nothing was read and send the applicant to a person.
+ * The OCR models the checks use, loaded once: the MRZ model and a text model for the visual zone, bills and
+ * statements ({@link OcrSettings}; by default those packaged in the jar). A model that is missing or does not load
+ * leaves its reader absent, with the reason: the checks then say they could not run, and a person looks.
  */
 @Component
 class OcrEngines implements DisposableBean, AddressChecks.TextSource {
@@ -27,19 +26,51 @@ class OcrEngines implements DisposableBean, AddressChecks.TextSource {
 
     private final @Nullable MrzReader mrz;
     private final @Nullable TextReader text;
+    private final Readiness mrzReadiness;
+    private final Readiness textReadiness;
 
-    OcrEngines(
-            OpenKycSettings settings,
-            @Value("${openkyc.ocr.mrz-model:}") String mrzModel,
-            @Value("${openkyc.ocr.text-model:/usr/share/tesseract-ocr/5/tessdata/eng.traineddata}") String textModel,
-            @Value("${openkyc.ocr.engines:1}") int engines) {
-        Path mrzPath = mrzModel.isBlank() ? settings.dataDir().resolve("ocr/mrz.traineddata") : Path.of(mrzModel);
-        this.mrz = Files.isReadable(mrzPath) ? new MrzReader(mrzPath, engines) : null;
-        this.text = Files.isReadable(Path.of(textModel)) ? new TextReader(Path.of(textModel), engines) : null;
-        log.info(
-                "OCR: MRZ model {}, text model {}",
-                mrz != null ? mrzPath : "absent (" + mrzPath + ")",
-                text != null ? textModel : "absent (" + textModel + ")");
+    OcrEngines(OcrSettings settings, PackagedModels packaged) {
+        Loaded<MrzReader> mrz = load(
+                "MRZ",
+                settings.mrzModel(),
+                packaged,
+                "ocr/mrz.traineddata",
+                file -> new MrzReader(file, settings.engines()));
+        Loaded<TextReader> text = load(
+                "text",
+                settings.textModel(),
+                packaged,
+                "ocr/eng.traineddata",
+                file -> new TextReader(file, settings.engines()));
+        this.mrz = mrz.reader();
+        this.text = text.reader();
+        this.mrzReadiness = mrz.readiness();
+        this.textReadiness = text.readiness();
+        log.info("OCR: {}; {}", mrzReadiness.reason(), textReadiness.reason());
+    }
+
+    private record Loaded<T>(@Nullable T reader, Readiness readiness) {}
+
+    private interface Opener<T> {
+        T open(Path file);
+    }
+
+    private static <T> Loaded<T> load(
+            String kind, @Nullable Path configured, PackagedModels packaged, String packagedPath, Opener<T> opener) {
+        Path file =
+                configured != null ? configured : packaged.file(packagedPath).orElse(null);
+        String where = configured != null ? configured.toAbsolutePath().toString() : packaged.describe(packagedPath);
+        if (file == null || !Files.isReadable(file)) {
+            return new Loaded<>(
+                    null, Readiness.unavailable("the " + kind + " model is missing (looked for " + where + ")"));
+        }
+        try {
+            return new Loaded<>(opener.open(file), Readiness.ready("the " + kind + " model is loaded from " + file));
+        } catch (RuntimeException e) {
+            return new Loaded<>(
+                    null,
+                    Readiness.unavailable("the " + kind + " model at " + file + " does not load: " + e.getMessage()));
+        }
     }
 
     Optional<MrzReader> mrz() {
@@ -48,6 +79,16 @@ class OcrEngines implements DisposableBean, AddressChecks.TextSource {
 
     Optional<TextReader> text() {
         return Optional.ofNullable(text);
+    }
+
+    /** Whether machine-readable zones can be read from photos, and why. */
+    Readiness mrzReadiness() {
+        return mrzReadiness;
+    }
+
+    /** Whether printed text can be read, and why. */
+    Readiness textReadiness() {
+        return textReadiness;
     }
 
     @Override

@@ -41,24 +41,29 @@ public class HostedDocuments {
     private final DocumentChecks documents;
     private final AddressChecks addresses;
     private final MediaLibrary media;
+    private final NotChecked notChecked;
 
     HostedDocuments(
             HostedFlow flow,
             ApplicantManagement applicants,
             DocumentChecks documents,
             AddressChecks addresses,
-            MediaLibrary media) {
+            MediaLibrary media,
+            NotChecked notChecked) {
         this.flow = flow;
         this.applicants = applicants;
         this.documents = documents;
         this.addresses = addresses;
         this.media = media;
+        this.notChecked = notChecked;
     }
 
     /**
      * The applicant presented an identity document: photos already uploaded (or a zone their app read), the kind and
      * the issuing country they chose. The document is checked at once; a valid one passes the step, any other is
-     * submitted for a person with warnings naming what is wrong (expired, duplicate, not valid).
+     * submitted for a person with warnings naming what is wrong (expired, duplicate, not valid). A document that could
+     * not be checked at all (no MRZ model) is submitted with a {@code CHECK_UNAVAILABLE} warning instead: not the
+     * applicant's fault.
      */
     public DocumentCheck submitDocument(
             String token,
@@ -94,6 +99,11 @@ public class HostedDocuments {
                 declared(session));
         String summary = type.name() + " " + check.issuingCountry()
                 + (check.documentNumber() != null ? " " + check.documentNumber() : "");
+        if (check.notChecked() != null) {
+            notChecked.forPerson(
+                    session.applicantId(), StepType.DOCUMENT, ActorType.APPLICANT, "document", check.notChecked());
+            return check;
+        }
         if (check.valid()) {
             applicants.passStep(session.applicantId(), StepType.DOCUMENT, "valid: " + summary, ActorType.APPLICANT);
             return check;

@@ -12,17 +12,20 @@ import org.springframework.stereotype.Service;
 /**
  * The face match step: it runs as the applicant reaches it, with the sources the flow chose. A match at or above the
  * flow's threshold passes the step (and, with auto-approval, can approve); anything else leaves it for a person with
- * a warning: {@code FACE_MATCH_LOW}, {@code FACE_NOT_FOUND} or {@code FACE_MATCH_NOT_AVAILABLE}.
+ * a warning: {@code FACE_MATCH_LOW} or {@code FACE_NOT_FOUND}, or
+ * {@code CHECK_UNAVAILABLE} when the face models cannot be used.
  */
 @Service
 class HostedFaceMatch {
 
     private final ApplicantManagement applicants;
     private final FaceMatching matching;
+    private final NotChecked notChecked;
 
-    HostedFaceMatch(ApplicantManagement applicants, FaceMatching matching) {
+    HostedFaceMatch(ApplicantManagement applicants, FaceMatching matching, NotChecked notChecked) {
         this.applicants = applicants;
         this.matching = matching;
+        this.notChecked = notChecked;
     }
 
     void match(LinkSession session) {
@@ -48,11 +51,16 @@ class HostedFaceMatch {
                     ActorType.SYSTEM);
             return;
         }
-        String code = switch (result.status()) {
-            case "NO_MATCH" -> "FACE_MATCH_LOW";
-            case "NO_FACE" -> "FACE_NOT_FOUND";
-            default -> "FACE_MATCH_NOT_AVAILABLE";
-        };
+        if (result.status().equals("NOT_AVAILABLE")) {
+            notChecked.forPerson(
+                    session.applicantId(),
+                    StepType.FACE_MATCH,
+                    ActorType.SYSTEM,
+                    "face match",
+                    String.join("; ", result.problems()));
+            return;
+        }
+        String code = result.status().equals("NO_MATCH") ? "FACE_MATCH_LOW" : "FACE_NOT_FOUND";
         String summary = result.percent() != null
                 ? result.percent() + "% across " + sources + ", below " + result.threshold() + "%"
                 : String.join("; ", result.problems());

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 /**
  * The liveness step: the applicant asks for a challenge, does it in front of the camera, and sends the frames. A
  * passed attempt passes the step. A failed one may be tried again up to the flow's limit; the last failure, or models
- * that are not available, leave the step for a person with a {@code LIVENESS_FAILED} or
- * {@code LIVENESS_NOT_AVAILABLE} warning.
+ * that cannot be used, leave the step for a person with a {@code LIVENESS_FAILED} or {@code CHECK_UNAVAILABLE}
+ * warning.
  */
 @Service
 public class HostedLiveness {
@@ -25,11 +25,13 @@ public class HostedLiveness {
     private final HostedFlow flow;
     private final ApplicantManagement applicants;
     private final LivenessChecks liveness;
+    private final NotChecked notChecked;
 
-    HostedLiveness(HostedFlow flow, ApplicantManagement applicants, LivenessChecks liveness) {
+    HostedLiveness(HostedFlow flow, ApplicantManagement applicants, LivenessChecks liveness, NotChecked notChecked) {
         this.flow = flow;
         this.applicants = applicants;
         this.liveness = liveness;
+        this.notChecked = notChecked;
     }
 
     public LivenessChecks.Challenge challenge(String token) {
@@ -61,11 +63,12 @@ public class HostedLiveness {
         if (judged.status().equals("FAILED") && left) {
             return new Outcome(judged.status(), judged.problems(), judged.results(), true);
         }
+        if (!judged.status().equals("FAILED")) {
+            notChecked.forPerson(session.applicantId(), StepType.LIVENESS, ActorType.APPLICANT, "liveness", summary);
+            return new Outcome(judged.status(), judged.problems(), judged.results(), false);
+        }
         applicants.submitStep(session.applicantId(), StepType.LIVENESS, summary, ActorType.APPLICANT);
-        applicants.raiseWarning(
-                session.applicantId(),
-                judged.status().equals("FAILED") ? "LIVENESS_FAILED" : "LIVENESS_NOT_AVAILABLE",
-                "Liveness: " + summary + ".");
+        applicants.raiseWarning(session.applicantId(), "LIVENESS_FAILED", "Liveness: " + summary + ".");
         return new Outcome(judged.status(), judged.problems(), judged.results(), false);
     }
 

@@ -18,7 +18,8 @@ public record NavigationItem(String key, String path, String icon, Permission pe
             new NavigationItem("amlResults", "/aml/results", "☑", Permission.AML_SCANS),
             new NavigationItem("applications", "/applications", "⚙", Permission.APPLICATIONS),
             new NavigationItem("team", "/team", "☷", Permission.TEAM),
-            new NavigationItem("company", "/company", "⌂", Permission.COMPANY));
+            new NavigationItem("company", "/company", "⌂", Permission.COMPANY),
+            new NavigationItem("systemStatus", "/system-status", "✓", Permission.COMPANY));
 
     public static List<NavigationItem> visibleTo(Actor actor) {
         return SIDEBAR.stream().filter(item -> actor.can(item.permission())).toList();

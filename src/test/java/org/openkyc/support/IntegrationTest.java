@@ -29,7 +29,6 @@ import org.springframework.test.context.DynamicPropertySource;
             "openkyc.webhooks.poll-interval=PT0.1S",
             "openkyc.webhooks.allowed-networks=127.0.0.1/32",
             "openkyc.ip-country.database=" + IntegrationTest.IP_COUNTRIES,
-            "openkyc.ocr.mrz-model=../shared/data/ocr/mrz.traineddata",
             // the UN list and the 2021 SDN set (which names digital-currency addresses), and the US Congress as PEP
             // data: quick to load
             "openkyc.screening.lists=../shared/data/sanctions/un_sc,../shared/data/sanctions/ofac_sdn_2021,"

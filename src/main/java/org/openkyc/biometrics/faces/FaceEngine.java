@@ -98,6 +98,11 @@ public final class FaceEngine implements AutoCloseable {
         }
     }
 
+    /** An engine that runs nothing, saying why. */
+    public static FaceEngine unavailable(FaceSettings settings, String reason) {
+        return new FaceEngine(settings, reason);
+    }
+
     public boolean available() {
         return unavailable == null;
     }

