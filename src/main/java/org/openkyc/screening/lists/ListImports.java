@@ -132,9 +132,11 @@ public final class ListImports {
                 case BIS_DPL -> CsvLists.deniedPersons(file, limits);
                 case UK_OFSI_CSV -> new ImportedList(format, null, UkSanctionsList.read(file, limits), 0, List.of());
                 case OWN_LIST_CSV -> CsvLists.generic(file, source == null ? name : source, limits);
-                case US_CONGRESS_YAML, POPOLO_JSON, FOLLOW_THE_MONEY ->
-                    throw new ListFormatException(
-                            name + " is " + format.description() + ", which OpenKYC does not read yet");
+                case US_CONGRESS_YAML -> UsCongressYaml.read(file, limits);
+                case POPOLO_JSON ->
+                    PopoloJson.read(file, limits, source == null ? format.defaultSource() : source, country);
+                case FOLLOW_THE_MONEY ->
+                    FollowTheMoney.read(file, limits, source == null ? format.defaultSource() : source);
             };
         } catch (ListFormatException e) {
             throw named(name, e.getMessage(), e);

@@ -142,7 +142,26 @@ class HostileFilesTest {
     }
 
     @Test
-    void xmlThatIsNotValidInItsEncodingIsRefusedWithItsLine() throws Exception {
+    void textThatIsNotValidInItsEncodingIsRefusedWithTheByteOffset() throws Exception {
+        Path json = Files.write(
+                dir.resolve("ftm.json"),
+                ListImportsTest.concat(
+                        new byte[0],
+                        "{\"id\":\"a\",\"schema\":\"Person\",\"properties\":{\"name\":[\"A\"],\"topics\":[\"sanction\"]}}\n"
+                                + "{\"id\":\"b\",\"schema\":\"Person\",\"properties\":{\"name\":[\"B"));
+        Files.write(json, new byte[] {(byte) 0xE9, '"', ']', '}', '}', '\n'}, java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> ListImports.read(json, SMALL))
+                .isInstanceOf(ListFormatException.class)
+                .hasMessage("ftm.json line 2 (byte offset 131) is not valid UTF-8");
+        Path yaml = Files.write(
+                dir.resolve("congress.yaml"),
+                ListImportsTest.concat(new byte[0], "- id:\n    bioguide: X1\n  name:\n    last: Mu"));
+        Files.write(
+                yaml,
+                new byte[] {(byte) 0xF1, 'o', 'z', '\n', ' ', ' ', 't', 'e', 'r', 'm', 's', ':', '\n'},
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> ListImports.read(yaml, SMALL))
+                .hasMessage("congress.yaml line 4 (byte offset 43) is not valid UTF-8");
         Path xml = Files.write(
                 dir.resolve("un.xml"),
                 ListImportsTest.concat(
