@@ -117,10 +117,10 @@ final class FollowTheMoney {
         try {
             entity = JSON.readTree(line);
         } catch (JacksonException e) {
+            String column =
+                    e.getLocation() == null ? "" : ", column " + e.getLocation().getColumnNr();
             throw new ListFormatException(
-                    file + " line " + number + ", column " + e.getLocation().getColumnNr() + ": not a JSON object: "
-                            + e.getOriginalMessage(),
-                    e);
+                    file + " line " + number + column + ": not a JSON object: " + e.getOriginalMessage(), e);
         }
         String id = entity == null ? "" : entity.path("id").asString("");
         String schema = entity == null ? "" : entity.path("schema").asString("");

@@ -48,10 +48,11 @@ final class PopoloJson {
         try {
             root = JSON.readTree(text);
         } catch (JacksonException e) {
-            throw new ListFormatException(
-                    name + " line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": not well-formed JSON: " + e.getOriginalMessage(),
-                    e);
+            String at = e.getLocation() == null
+                    ? ""
+                    : " line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
+            throw new ListFormatException(name + at + ": not well-formed JSON: " + e.getOriginalMessage(), e);
         }
         if (root == null || !root.path("persons").isArray()) {
             throw new ListFormatException(name + " has no persons: not Popolo JSON");

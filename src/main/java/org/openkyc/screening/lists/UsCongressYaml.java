@@ -42,13 +42,16 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class UsCongressYaml {
 
+    /** The files use no aliases; a few are allowed, many are an attempt at exponential expansion. */
+    private static final int MAX_ALIASES = 10;
+
     private UsCongressYaml() {}
 
     static ImportedList read(Path file, Limits limits) throws IOException {
         String name = file.getFileName().toString();
         String text = ListInput.utf8(ListInput.bytes(file, limits), name, 1, 0);
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(10);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(text.length() + 1L, 3L << 20)));
         Node root;
@@ -59,6 +62,12 @@ final class UsCongressYaml {
                     name + " line " + (e.getProblemMark().getLine() + 1) + ": not well-formed YAML: " + e.getProblem(),
                     e);
         } catch (YAMLException e) {
+            if (String.valueOf(e.getMessage()).contains("aliases")) {
+                throw new ListFormatException(
+                        name + " refers to collections by alias more than " + MAX_ALIASES
+                                + " times, which could expand without bound: refused",
+                        e);
+            }
             throw new ListFormatException(name + ": not well-formed YAML: " + e.getMessage(), e);
         }
         if (!(root instanceof SequenceNode people) || people.getValue().isEmpty()) {

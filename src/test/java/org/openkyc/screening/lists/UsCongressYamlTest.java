@@ -121,4 +121,23 @@ class UsCongressYamlTest {
                 .isInstanceOf(ListFormatException.class)
                 .hasMessageStartingWith("broken.yaml line 6: not well-formed YAML");
     }
+
+    @Test
+    void aliasesThatWouldExpandExponentiallyAreRefused(@TempDir Path dir) throws Exception {
+        StringBuilder laughs = new StringBuilder("- id:\n    bioguide: X1\n  name:\n    last: Example\n  x:\n");
+        laughs.append("    a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int i = 1; i <= 9; i++) {
+            laughs.append("    a").append(i).append(": &a").append(i).append(" [");
+            laughs.append(("*a" + (i - 1) + ", ").repeat(9))
+                    .append("*a")
+                    .append(i - 1)
+                    .append("]\n");
+        }
+        laughs.append("  terms:\n  - type: sen\n    start: '2001-01-03'\n    state: WA\n");
+        Path file = Files.writeString(dir.resolve("laughs.yaml"), laughs);
+        assertThatThrownBy(() -> ListImports.read(file, Limits.DEFAULT))
+                .isInstanceOf(ListFormatException.class)
+                .hasMessage("laughs.yaml refers to collections by alias more than 10 times, which could expand"
+                        + " without bound: refused");
+    }
 }
