@@ -20,7 +20,8 @@ import org.openkyc.screening.matching.ScreeningIndex;
 /**
  * {@code screening screen --lists DIR --in people.csv --out hits.csv [--min-match-rate 80]}: screens people against
  * every list found in a folder. The input has {@code full_name} and optionally {@code date_of_birth},
- * {@code nationality} (a country name or code) and {@code gender}; the output has one row per hit.
+ * {@code nationality} (a country name or code) and {@code gender}; the output has one row per hit. Files that cannot
+ * be read are named on standard error with why, as are malformed rows skipped and entities two files share.
  */
 public final class ScreenCommand {
 
@@ -58,6 +59,10 @@ public final class ScreenCommand {
         try {
             ListFiles.Loaded loaded = ListFiles.read(lists);
             loaded.problems().forEach(problem -> err.println("Skipped: " + problem));
+            loaded.notes().forEach(note -> err.println("Note: " + note));
+            if (loaded.skippedRows() > 0) {
+                err.printf("%d malformed rows skipped in all%n", loaded.skippedRows());
+            }
             index = ScreeningIndex.build(loaded.entities());
         } catch (IOException e) {
             err.println("Cannot load the lists: " + e.getMessage());

@@ -1,29 +1,19 @@
 package org.openkyc.screening.lists;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.openkyc.screening.matching.ListEntity;
 import org.openkyc.screening.matching.NameNormaliser;
 
 /**
  * Lists published as CSV with a header: the US Consolidated Screening List (trade.gov), the BIS Denied Persons List
  * (tab-separated), and OpenKYC's generic format for a company's own watchlist or PEP list. Gzipped files are read
- * as they are.
+ * as they are; text that is not UTF-8 is read as Windows-1252 (see {@link ListInput}).
  */
 public final class CsvLists {
 
@@ -43,12 +33,18 @@ public final class CsvLists {
 
     private CsvLists() {}
 
-    /** The US Consolidated Screening List; {@code source} of each row becomes the entity's programme. */
-    public static List<ListEntity> consolidatedScreeningList(Path file) throws IOException {
+    /**
+     * The US Consolidated Screening List; {@code source} of each row becomes the entity's programme. A malformed row
+     * (or one without a name) is skipped and counted, up to {@link RowSkips#MAX_SHARE} of the rows.
+     */
+    static ImportedList consolidatedScreeningList(Path file, Limits limits) throws IOException {
+        CsvRows.Table table = CsvRows.withHeader(
+                file, limits, ',', List.of("source", "name", "type", "alt_names"), CsvRows.Policy.TOLERANT);
         List<ListEntity> out = new ArrayList<>();
-        for (CSVRecord row : records(file, ',', List.of("source", "name", "type", "alt_names"))) {
+        for (CsvRows.Row row : table.rows()) {
             String name = value(row, "name");
             if (name.isBlank()) {
+                table.skips().reject(row.line(), "has no name");
                 continue;
             }
             Set<String> names = new LinkedHashSet<>();
@@ -83,17 +79,23 @@ public final class CsvLists {
                     identifiers,
                     List.of()));
         }
-        return nonEmpty(out, file);
+        return result(ListFormat.US_CSL_CSV, out, table, file);
     }
 
-    /** The BIS Denied Persons List, tab-separated with a header. */
-    public static List<ListEntity> deniedPersons(Path file) throws IOException {
+    /**
+     * The BIS Denied Persons List, tab-separated with a header. The list has no ids: an entity's id is its row's
+     * place among the named rows, {@code DPL-1} on.
+     */
+    static ImportedList deniedPersons(Path file, Limits limits) throws IOException {
+        CsvRows.Table table =
+                CsvRows.withHeader(file, limits, '\t', List.of("Name", "Country"), CsvRows.Policy.TOLERANT);
         List<ListEntity> out = new ArrayList<>();
         int row = 0;
-        for (CSVRecord record : records(file, '\t', List.of("Name", "Country"))) {
+        for (CsvRows.Row record : table.rows()) {
             row++;
             String name = value(record, "Name");
             if (name.isBlank()) {
+                table.skips().reject(record.line(), "has no name");
                 continue;
             }
             List<String> countries =
@@ -111,19 +113,20 @@ public final class CsvLists {
                     List.of(),
                     List.of()));
         }
-        return nonEmpty(out, file);
+        return result(ListFormat.BIS_DPL, out, table, file);
     }
 
     /**
      * A company's own list in OpenKYC's generic CSV: columns {@link #GENERIC_COLUMNS}, lists within a cell separated
      * by {@code ;}, {@code type} {@code person} or {@code organisation}, {@code list_type} SANCTION, PEP, WATCHLIST
-     * or ADVERSE_MEDIA (default WATCHLIST).
+     * or ADVERSE_MEDIA (default WATCHLIST). The list must be exact: any malformed row refuses the file, naming its
+     * line.
      */
-    public static List<ListEntity> generic(Path file, String source) throws IOException {
+    static ImportedList generic(Path file, String source, Limits limits) throws IOException {
+        CsvRows.Table table = CsvRows.withHeader(file, limits, ',', List.of("name"), CsvRows.Policy.STRICT);
         List<ListEntity> out = new ArrayList<>();
-        int line = 1;
-        for (CSVRecord row : records(file, ',', List.of("name"))) {
-            line++;
+        for (CsvRows.Row row : table.rows()) {
+            int line = row.line();
             String name = value(row, "name");
             if (name.isBlank()) {
                 throw new ListFormatException(file.getFileName() + " line " + line + " has no name");
@@ -164,7 +167,7 @@ public final class CsvLists {
                     split(value(row, "identifiers")),
                     split(value(row, "crypto_addresses"))));
         }
-        return nonEmpty(out, file);
+        return result(ListFormat.OWN_LIST_CSV, out, table, file);
     }
 
     private static NameNormaliser.Schema schema(String type, String name) {
@@ -176,35 +179,8 @@ public final class CsvLists {
         };
     }
 
-    private static List<CSVRecord> records(Path file, char delimiter, List<String> required) throws IOException {
-        if (!Files.isReadable(file)) {
-            throw new ListFormatException("Cannot read " + file);
-        }
-        try (InputStream raw = Files.newInputStream(file);
-                InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-                CSVParser parser = CSVFormat.DEFAULT
-                        .builder()
-                        .setDelimiter(delimiter)
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .setIgnoreSurroundingSpaces(true)
-                        .get()
-                        .parse(reader)) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            for (String column : required) {
-                if (header == null || !header.containsKey(column)) {
-                    throw new ListFormatException(file.getFileName() + " has no column " + column);
-                }
-            }
-            return parser.getRecords();
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            throw new ListFormatException(file.getFileName() + " is not valid CSV: " + e.getMessage(), e);
-        }
-    }
-
-    private static String value(CSVRecord row, String column) {
-        return row.isMapped(column) && row.isSet(column) ? row.get(column).strip() : "";
+    private static String value(CsvRows.Row row, String column) {
+        return row.get(column);
     }
 
     private static List<String> split(String cell) {
@@ -217,10 +193,13 @@ public final class CsvLists {
         return out;
     }
 
-    private static List<ListEntity> nonEmpty(List<ListEntity> entities, Path file) throws ListFormatException {
+    private static ImportedList result(ListFormat format, List<ListEntity> entities, CsvRows.Table table, Path file)
+            throws ListFormatException {
+        table.skips().check();
         if (entities.isEmpty()) {
             throw new ListFormatException(file.getFileName() + " holds no records");
         }
-        return List.copyOf(entities);
+        return new ImportedList(
+                format, null, entities, table.skips().skipped(), table.skips().reasons());
     }
 }

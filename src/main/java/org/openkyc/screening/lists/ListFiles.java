@@ -1,32 +1,38 @@
 package org.openkyc.screening.lists;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
 import org.openkyc.screening.matching.ListEntity;
 
 /**
- * Every list found in a folder (and its subfolders), each recognised by its file: the UN consolidated XML, the EU
- * financial sanctions XML, the FCDO's UK Sanctions List XML, OFSI's former consolidated list CSV, OFAC's CSV sets
- * ({@code sdn.csv}, {@code cons_prim.csv}) and enhanced XML ({@code sanctionsData}, or the ZIP holding it),
- * the US Consolidated Screening List (by its header, gzipped or not), the BIS Denied Persons List
- * ({@code dpl*.txt}), and generic CSV files with a {@code name} column.
+ * Every list found in a folder (and its subfolders), each file recognised by its content as {@link ListImports} does
+ * (see {@link ListFormat} for the formats); files that are no list, such as a README, are passed over.
+ *
+ * <p>Two files of one folder may hold the same list, for instance two snapshots of the US Consolidated Screening List
+ * with the same ids. Entities are therefore merged by {@link ListEntity#key()}: the first file read (in name order)
+ * keeps a key unless a later file states a later publication date; every merge is told in {@link Loaded#notes()}.
  */
 public final class ListFiles {
 
     private ListFiles() {}
 
-    /** What a folder held: the entities of every list that could be read, and why the others could not. */
-    public record Loaded(List<ListEntity> entities, List<String> problems) {}
+    /**
+     * What a folder held.
+     *
+     * @param entities every list that could be read, one entity per key
+     * @param problems the files that could not be read, with why
+     * @param skippedRows how many malformed rows of publisher CSVs were left out, in all
+     * @param notes what else is worth telling: the rows skipped (naming file and line) and the keys two files shared
+     */
+    public record Loaded(List<ListEntity> entities, List<String> problems, int skippedRows, List<String> notes) {}
 
     /**
      * Reads every list in the folder. A file that cannot be read is reported in {@link Loaded#problems} and left out;
@@ -38,20 +44,59 @@ public final class ListFiles {
         if (!Files.isDirectory(folder)) {
             throw new ListFormatException(folder + " is not a folder");
         }
-        List<ListEntity> all = new ArrayList<>();
+        Map<String, ListEntity> all = new LinkedHashMap<>();
+        Map<String, String> fileOfKey = new LinkedHashMap<>();
+        Map<String, @Nullable Instant> published = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        int skipped = 0;
         for (Path file : files(folder)) {
+            String name = folder.relativize(file).toString();
+            ImportedList list;
             try {
-                all.addAll(list(file));
+                list = imported(file);
             } catch (ListFormatException e) {
                 problems.add(e.getMessage());
+                continue;
             }
+            if (list == null) {
+                continue;
+            }
+            published.put(name, list.published());
+            skipped += list.skipped();
+            if (list.skipped() > 0) {
+                notes.add(name + ": " + list.skipped() + " malformed row" + (list.skipped() == 1 ? "" : "s")
+                        + " skipped (" + String.join("; ", list.skippedReasons()) + ")");
+            }
+            Map<String, Integer> kept = new LinkedHashMap<>();
+            Map<String, Integer> replaced = new LinkedHashMap<>();
+            for (ListEntity entity : list.entities()) {
+                String earlier = fileOfKey.get(entity.key());
+                if (earlier == null) {
+                    all.put(entity.key(), entity);
+                    fileOfKey.put(entity.key(), name);
+                } else if (later(list.published(), published.get(earlier))) {
+                    all.put(entity.key(), entity);
+                    fileOfKey.put(entity.key(), name);
+                    replaced.merge(earlier, 1, Integer::sum);
+                } else {
+                    kept.merge(earlier, 1, Integer::sum);
+                }
+            }
+            kept.forEach((earlier, count) -> notes.add(name + ": " + count + " entities have the key of one in "
+                    + earlier + ", which is kept (read first, and not older)"));
+            replaced.forEach((earlier, count) -> notes.add(name + ": " + count + " entities replace those of " + earlier
+                    + " with the same key (published later)"));
         }
         if (all.isEmpty()) {
             throw new ListFormatException(
                     "No list found in " + folder + (problems.isEmpty() ? "" : ": " + String.join("; ", problems)));
         }
-        return new Loaded(List.copyOf(all), List.copyOf(problems));
+        return new Loaded(List.copyOf(all.values()), List.copyOf(problems), skipped, List.copyOf(notes));
+    }
+
+    private static boolean later(@Nullable Instant candidate, @Nullable Instant current) {
+        return candidate != null && current != null && candidate.isAfter(current);
     }
 
     /** Every file in the folder and its subfolders, in name order. */
@@ -68,105 +113,33 @@ public final class ListFiles {
      * @throws ListFormatException when the file is a list but cannot be read
      */
     public static List<ListEntity> list(Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xml") && root(file).equals("CONSOLIDATED_LIST")) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return UnConsolidatedList.read(in);
-            }
+        ImportedList list = imported(file);
+        return list == null ? List.of() : list.entities();
+    }
+
+    /** One file read as a list, or null when it is not one, within {@link Limits#DEFAULT}. */
+    static @Nullable ImportedList imported(Path file) throws IOException {
+        if (Files.size(file) == 0) {
+            return null;
         }
-        if (name.endsWith(".xml") && root(file).replaceFirst("^.*:", "").equals("export")) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return EuSanctionsList.read(in);
-            }
+        Detection.Detected detected = Detection.detect(file, Limits.DEFAULT);
+        if (shadowed(file, detected)) {
+            return null;
         }
-        if (name.endsWith(".xml") && root(file).equals("Designations")) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return UkSanctionsListXml.read(in);
-            }
-        }
-        if ((name.endsWith(".xml") && root(file).equals("sanctionsData")) || name.endsWith(".zip")) {
-            return ofacEnhanced(file);
-        }
-        if (name.endsWith(".csv") && firstLines(file).contains("Group ID")) {
-            return UkSanctionsList.read(file);
-        }
-        if (name.equals("sdn.csv")) {
-            return OfacCsvList.read(file.getParent(), "sdn", "OFAC_SDN");
-        }
-        if (name.equals("cons_prim.csv")) {
-            return OfacCsvList.read(file.getParent(), "cons", "OFAC_CONS");
-        }
-        if (name.startsWith("dpl") && name.endsWith(".txt")) {
-            return CsvLists.deniedPersons(file);
-        }
-        if (name.endsWith(".csv") || name.endsWith(".csv.gz")) {
-            List<String> header = header(file);
-            if (header.contains("_id") && header.contains("source") && header.contains("alt_names")) {
-                return CsvLists.consolidatedScreeningList(file);
-            }
-            boolean ofacPart = name.startsWith("sdn")
-                    || name.startsWith("cons_")
-                    || name.equals("alt.csv")
-                    || name.equals("add.csv");
-            if (header.contains("name") && !ofacPart) {
-                return CsvLists.generic(file, file.getFileName().toString());
-            }
-        }
-        return List.of();
+        return switch (detected.kind()) {
+            case LIST -> ListImports.read(file, detected, Limits.DEFAULT, null, null);
+            case ARCHIVE -> ListImports.read(file, Limits.DEFAULT);
+            case PART, NONE -> null;
+        };
     }
 
     /**
-     * OFAC's enhanced XML, as it is or in the ZIP OFAC publishes. It is the same list as the CSV set, with the same
-     * ids: when the folder holds the CSV set too, the CSV set is read and this file left out.
+     * Whether the file is OFAC's enhanced XML beside the CSV set of the same list: both have the same ids, and the
+     * CSV set is read.
      */
-    private static List<ListEntity> ofacEnhanced(Path file) throws IOException {
-        Path folder = file.getParent();
-        if (Files.exists(folder.resolve("sdn.csv")) || Files.exists(folder.resolve("cons_prim.csv"))) {
-            return List.of();
-        }
-        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return OfacEnhancedXml.read(in);
-            }
-        }
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (!entry.isDirectory()
-                        && entry.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
-                    return OfacEnhancedXml.read(zip);
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /** The name of the first element (comments, declarations and processing instructions skipped). */
-    private static String root(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
-            java.util.regex.Matcher element =
-                    java.util.regex.Pattern.compile("<([A-Za-z][\\w:.-]*)").matcher(head);
-            return element.find() ? element.group(1) : "";
-        }
-    }
-
-    private static String firstLines(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return String.join(
-                    "\n",
-                    new String(in.readNBytes(4096), StandardCharsets.UTF_8)
-                            .lines()
-                            .limit(3)
-                            .toList());
-        }
-    }
-
-    private static List<String> header(Path file) throws IOException {
-        try (InputStream raw = Files.newInputStream(file);
-                InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
-            String first = head.lines().findFirst().orElse("").replace("\uFEFF", "");
-            return List.of(first.toLowerCase(Locale.ROOT).replace("\"", "").split(","));
-        }
+    static boolean shadowed(Path file, Detection.Detected detected) {
+        Path folder = file.toAbsolutePath().getParent();
+        return detected.format() == ListFormat.OFAC_ENHANCED_XML
+                && (Files.exists(folder.resolve("sdn.csv")) || Files.exists(folder.resolve("cons_prim.csv")));
     }
 }

@@ -1,8 +1,6 @@
 package org.openkyc.screening.lists;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,15 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.openkyc.screening.matching.ListEntity;
 import org.openkyc.screening.matching.NameNormaliser;
 
 /**
  * OFAC's legacy CSV set, as for the SDN list ({@code sdn.csv}, {@code alt.csv}, {@code add.csv}) and the
- * consolidated non-SDN list ({@code cons_prim.csv}, {@code cons_alt.csv}, {@code cons_add.csv}): no header, latin-1,
- * {@code -0-} for empty. Birth dates, nationalities, documents and digital-currency addresses are read from the
+ * consolidated non-SDN list ({@code cons_prim.csv}, {@code cons_alt.csv}, {@code cons_add.csv}): no header,
+ * {@code -0-} for empty; UTF-8 or, in the older files, latin-1 (read as Windows-1252, its superset). Birth dates, nationalities, documents and digital-currency addresses are read from the
  * remarks, where OFAC writes them.
  */
 public final class OfacCsvList {
@@ -48,31 +44,57 @@ public final class OfacCsvList {
      * Reads the set from a folder: {@code prefix} is {@code sdn} or {@code cons}; the main file is
      * {@code <prefix>.csv} or {@code <prefix>_prim.csv}, aliases and addresses are optional.
      */
-    public static List<ListEntity> read(Path folder, String prefix, String source) throws IOException {
+    static ImportedList read(Path folder, String prefix, String source, Limits limits) throws IOException {
         Path main = Files.exists(folder.resolve(prefix + ".csv"))
                 ? folder.resolve(prefix + ".csv")
                 : folder.resolve(prefix + "_prim.csv");
         if (!Files.exists(main)) {
             throw new ListFormatException("No " + prefix + ".csv or " + prefix + "_prim.csv in " + folder);
         }
+        return read(main, source, limits);
+    }
+
+    /**
+     * Reads the set whose main file is {@code main}; its aliases and addresses are the files beside it that OFAC's
+     * naming gives: {@code alt.csv} and {@code add.csv} for {@code sdn.csv}, {@code cons_alt.csv} and
+     * {@code cons_add.csv} for {@code cons_prim.csv}. A main file of another name is read without them. Malformed
+     * rows of any of the files are skipped and counted, up to {@link RowSkips#MAX_SHARE} of each file.
+     */
+    static ImportedList read(Path main, String source, Limits limits) throws IOException {
+        String name = main.getFileName().toString().toLowerCase(Locale.ROOT);
+        String prefix =
+                name.equals("sdn.csv") ? "" : name.endsWith("_prim.csv") ? name.replace("_prim.csv", "_") : null;
+        Path folder = main.toAbsolutePath().getParent();
+        List<String> reasons = new ArrayList<>();
+        int skipped = 0;
         Map<String, List<String>> aliases = new HashMap<>();
-        for (List<String> row : rows(folder.resolve(prefix + "_alt.csv"), folder.resolve("alt.csv"), prefix, 4)) {
-            aliases.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(row.get(3));
-        }
         Map<String, Set<String>> addressCountries = new HashMap<>();
-        for (List<String> row : rows(folder.resolve(prefix + "_add.csv"), folder.resolve("add.csv"), prefix, 5)) {
-            Countries.code(row.get(4))
-                    .ifPresent(c -> addressCountries
-                            .computeIfAbsent(row.get(0), k -> new LinkedHashSet<>())
-                            .add(c));
+        if (prefix != null) {
+            CsvRows.Table alt = part(folder.resolve(prefix + "alt.csv"), 5, limits);
+            for (CsvRows.Row row : alt.rows()) {
+                aliases.computeIfAbsent(row.values().get(0), k -> new ArrayList<>())
+                        .add(row.values().get(3));
+            }
+            CsvRows.Table add = part(folder.resolve(prefix + "add.csv"), 6, limits);
+            for (CsvRows.Row row : add.rows()) {
+                Countries.code(row.values().get(4))
+                        .ifPresent(c -> addressCountries
+                                .computeIfAbsent(row.values().get(0), k -> new LinkedHashSet<>())
+                                .add(c));
+            }
+            for (CsvRows.Table part : List.of(alt, add)) {
+                skipped += part.skips().skipped();
+                reasons.addAll(part.skips().reasons());
+            }
         }
+        CsvRows.Table table = CsvRows.withoutHeader(main, limits, 12, CsvRows.Policy.TOLERANT);
         Map<String, ListEntity> entities = new LinkedHashMap<>();
-        int line = 0;
-        for (List<String> row : csv(main)) {
-            line++;
-            if (row.size() < 12 || !row.get(0).strip().matches("\\d+")) {
-                throw new ListFormatException(
-                        main.getFileName() + " line " + line + " is not an OFAC record (12 columns, a number first)");
+        for (CsvRows.Row record : table.rows()) {
+            List<String> row =
+                    record.values().stream().map(v -> v.equals("-0-") ? "" : v).toList();
+            if (!row.get(0).matches("\\d+") || row.get(1).isBlank()) {
+                table.skips().reject(record.line(), "is not an OFAC record (a number first, then a name)");
+                continue;
             }
             String id = row.get(0).strip();
             String type = row.get(2).strip().toLowerCase(Locale.ROOT);
@@ -112,10 +134,18 @@ public final class OfacCsvList {
                             all(DOCUMENT, remarks),
                             all(CRYPTO, remarks)));
         }
+        table.skips().check();
         if (entities.isEmpty()) {
             throw new ListFormatException(main.getFileName() + " holds no records");
         }
-        return List.copyOf(entities.values());
+        skipped += table.skips().skipped();
+        reasons.addAll(table.skips().reasons());
+        return new ImportedList(
+                ListFormat.OFAC_CSV,
+                null,
+                List.copyOf(entities.values()),
+                skipped,
+                reasons.subList(0, Math.min(reasons.size(), RowSkips.MAX_REASONS)));
     }
 
     /** "25 Mar 1977", "Mar 1977", "1977", "1962 to 1964": as ISO dates or years. */
@@ -157,44 +187,20 @@ public final class OfacCsvList {
         return out;
     }
 
-    private static List<List<String>> rows(Path preferred, Path fallback, String prefix, int columns)
-            throws IOException {
-        Path file = Files.exists(preferred) ? preferred : prefix.equals("sdn") ? fallback : preferred;
+    /** One of the set's other files, {@code width} values a row, {@code -0-} for empty; none when absent. */
+    private static CsvRows.Table part(Path file, int width, Limits limits) throws IOException {
         if (!Files.exists(file)) {
-            return List.of();
+            return new CsvRows.Table(
+                    List.of(), List.of(), new RowSkips(file.getFileName().toString(), CsvRows.Policy.TOLERANT));
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (List<String> row : csv(file)) {
-            if (row.size() >= columns) {
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    /** Records with {@code -0-} turned to empty; OFAC's files are latin-1 and may end with a control character. */
-    private static List<List<String>> csv(Path file) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-            for (CSVRecord record : CSVFormat.DEFAULT
-                    .builder()
-                    .setIgnoreSurroundingSpaces(true)
-                    .get()
-                    .parse(in)) {
-                if (record.size() == 1
-                        && record.get(0).strip().replace("\u001a", "").isEmpty()) {
-                    continue;
-                }
-                List<String> row = new ArrayList<>();
-                for (String value : record) {
-                    String v = value.strip();
-                    row.add(v.equals("-0-") ? "" : v);
-                }
-                rows.add(row);
-            }
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            throw new ListFormatException(file.getFileName() + " is not valid CSV: " + e.getMessage(), e);
-        }
-        return rows;
+        CsvRows.Table table = CsvRows.withoutHeader(file, limits, width, CsvRows.Policy.TOLERANT);
+        table.skips().check();
+        List<CsvRows.Row> rows = table.rows().stream()
+                .map(r -> new CsvRows.Row(
+                        r.line(),
+                        r.values().stream().map(v -> v.equals("-0-") ? "" : v).toList(),
+                        r.columns()))
+                .toList();
+        return new CsvRows.Table(table.header(), rows, table.skips());
     }
 }

@@ -61,6 +61,9 @@ public final class OfacEnhancedXml {
         try {
             while (xml.hasNext()) {
                 int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new ListFormatException("The OFAC enhanced XML declares a document type, which is refused");
+                }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = xml.getLocalName();
                     if (path.isEmpty() && !name.equals("sanctionsData")) {
@@ -96,7 +99,8 @@ public final class OfacEnhancedXml {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new ListFormatException("The OFAC enhanced XML is not well-formed: " + e.getMessage(), e);
+            throw new ListFormatException(
+                    "The OFAC enhanced XML is not well-formed" + SafeXml.at(e) + ": " + e.getMessage(), e);
         }
         if (out.isEmpty()) {
             throw new ListFormatException("The OFAC enhanced XML holds no entity");

@@ -10,8 +10,13 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
-/** XML parsed with no document type and no external entities: list files come from outside. */
+/**
+ * XML parsed with no document type and no external entities: list files come from outside. A DOCTYPE refuses the
+ * file (the tree parser disallows it, the streaming reader's callers refuse its DTD event), so neither entity
+ * expansion (billion laughs) nor reading local files can happen. Errors name the line and column.
+ */
 final class SafeXml {
 
     private SafeXml() {}
@@ -29,6 +34,14 @@ final class SafeXml {
         }
     }
 
+    /** Where a streaming parser stopped, for a message: " at line L, column C". */
+    static String at(XMLStreamException e) {
+        return e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNumber() + ", column "
+                        + e.getLocation().getColumnNumber();
+    }
+
     static Document parse(InputStream in, String what) throws IOException {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -38,6 +51,11 @@ final class SafeXml {
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             return factory.newDocumentBuilder().parse(in);
+        } catch (SAXParseException e) {
+            throw new ListFormatException(
+                    what + " is not well-formed XML: line " + e.getLineNumber() + ", column " + e.getColumnNumber()
+                            + ": " + e.getMessage(),
+                    e);
         } catch (SAXException e) {
             throw new ListFormatException(what + " is not well-formed XML: " + e.getMessage(), e);
         } catch (ParserConfigurationException e) {

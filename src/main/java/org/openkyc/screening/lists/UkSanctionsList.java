@@ -2,8 +2,6 @@ package org.openkyc.screening.lists;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +28,13 @@ public final class UkSanctionsList {
     private UkSanctionsList() {}
 
     public static List<ListEntity> read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return read(file, Limits.DEFAULT);
+    }
+
+    /** Reads the file within the limits; text that is not UTF-8 is read as Windows-1252, as Excel saves it. */
+    static List<ListEntity> read(Path file, Limits limits) throws IOException {
+        List<String> lines =
+                ListInput.csvText(ListInput.bytes(file, limits)).lines().toList();
         int header = 0;
         while (header < lines.size() && !lines.get(header).contains("Group ID")) {
             header++;

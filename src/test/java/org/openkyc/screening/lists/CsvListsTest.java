@@ -17,8 +17,9 @@ class CsvListsTest {
 
     @Test
     void readsTheConsolidatedScreeningListGzipped() throws Exception {
-        List<ListEntity> csl =
-                CsvLists.consolidatedScreeningList(SANCTIONS.resolve("us_csl/consolidated_2025-02.csv.gz"));
+        List<ListEntity> csl = CsvLists.consolidatedScreeningList(
+                        SANCTIONS.resolve("us_csl/consolidated_2025-02.csv.gz"), Limits.DEFAULT)
+                .entities();
         assertThat(csl).hasSize(14160);
         ListEntity abbas =
                 csl.stream().filter(e -> e.id().equals("22262")).findFirst().orElseThrow();
@@ -33,7 +34,8 @@ class CsvListsTest {
 
     @Test
     void readsTheDeniedPersonsList() throws Exception {
-        List<ListEntity> dpl = CsvLists.deniedPersons(SANCTIONS.resolve("bis_dpl/dpl_2023-11.txt"));
+        List<ListEntity> dpl = CsvLists.deniedPersons(SANCTIONS.resolve("bis_dpl/dpl_2023-11.txt"), Limits.DEFAULT)
+                .entities();
         assertThat(dpl).hasSizeGreaterThan(600);
         assertThat(dpl.getFirst().name()).isEqualTo("I. ASH");
         assertThat(dpl.getFirst().countries()).containsExactly("US");
@@ -47,7 +49,7 @@ class CsvListsTest {
                 p1,Maria Example,Mary Example;M. Example,person,PEP,1961-04-02,Germany;AT,X1234567
                 o1,Example Holdings Ltd,,organisation,,,GB,
                 """);
-        List<ListEntity> list = CsvLists.generic(good, "OWN");
+        List<ListEntity> list = CsvLists.generic(good, "OWN", Limits.DEFAULT).entities();
         assertThat(list).hasSize(2);
         assertThat(list.getFirst().listType()).isEqualTo(ListEntity.ListType.PEP);
         assertThat(list.getFirst().countries()).containsExactly("DE", "AT");
@@ -56,18 +58,26 @@ class CsvListsTest {
 
         Path badCountry = dir.resolve("bad.csv");
         Files.writeString(badCountry, "name,countries\nMaria Example,Atlantis\n");
-        assertThatThrownBy(() -> CsvLists.generic(badCountry, "OWN"))
+        assertThatThrownBy(() -> CsvLists.generic(badCountry, "OWN", Limits.DEFAULT))
                 .isInstanceOf(ListFormatException.class)
                 .hasMessage("bad.csv line 2: Atlantis is not a country");
         Path noName = dir.resolve("noname.csv");
         Files.writeString(noName, "id,alias\n1,x\n");
-        assertThatThrownBy(() -> CsvLists.generic(noName, "OWN")).hasMessage("noname.csv has no column name");
+        assertThatThrownBy(() -> CsvLists.generic(noName, "OWN", Limits.DEFAULT))
+                .hasMessage("noname.csv has no column name");
         Path badType = dir.resolve("type.csv");
         Files.writeString(badType, "name,list_type\nMaria Example,FRIENDS\n");
-        assertThatThrownBy(() -> CsvLists.generic(badType, "OWN"))
+        assertThatThrownBy(() -> CsvLists.generic(badType, "OWN", Limits.DEFAULT))
                 .hasMessage("type.csv line 2: list_type must be SANCTION, PEP, WATCHLIST or ADVERSE_MEDIA");
         Path broken = dir.resolve("broken.csv");
         Files.writeString(broken, "name,countries\n\"Maria Example,DE\n");
-        assertThatThrownBy(() -> CsvLists.generic(broken, "OWN")).isInstanceOf(ListFormatException.class);
+        assertThatThrownBy(() -> CsvLists.generic(broken, "OWN", Limits.DEFAULT))
+                .isInstanceOf(ListFormatException.class)
+                .hasMessage("broken.csv line 2: a quoted value is not closed before the end of the file (cut off?)");
+        Path short_ = dir.resolve("short.csv");
+        Files.writeString(short_, "name,countries\nMaria Example,DE\nJohn Example\nJane Example,FR\n");
+        assertThatThrownBy(() -> CsvLists.generic(short_, "OWN", Limits.DEFAULT))
+                .as("an operator's own list must be exact: one bad row refuses it")
+                .hasMessage("short.csv line 3: has 1 values, not 2");
     }
 }

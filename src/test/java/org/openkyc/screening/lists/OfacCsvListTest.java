@@ -17,7 +17,9 @@ class OfacCsvListTest {
 
     @Test
     void readsTheSdnCsvSetWithWhatTheRemarksSay() throws Exception {
-        List<ListEntity> sdn = OfacCsvList.read(SANCTIONS.resolve("ofac_sdn_2021"), "sdn", "OFAC_SDN");
+        ImportedList read = OfacCsvList.read(SANCTIONS.resolve("ofac_sdn_2021"), "sdn", "OFAC_SDN", Limits.DEFAULT);
+        assertThat(read.skipped()).isZero();
+        List<ListEntity> sdn = read.entities();
         assertThat(sdn)
                 .as("every record; the last line holds only an end-of-file mark")
                 .hasSize(8976);
@@ -38,7 +40,9 @@ class OfacCsvListTest {
 
     @Test
     void readsTheConsolidatedNonSdnList() throws Exception {
-        List<ListEntity> cons = OfacCsvList.read(SANCTIONS.resolve("ofac_consolidated_nonsdn"), "cons", "OFAC_CONS");
+        List<ListEntity> cons = OfacCsvList.read(
+                        SANCTIONS.resolve("ofac_consolidated_nonsdn"), "cons", "OFAC_CONS", Limits.DEFAULT)
+                .entities();
         assertThat(cons).hasSize(442);
         ListEntity haniya =
                 cons.stream().filter(e -> e.id().equals("9639")).findFirst().orElseThrow();
@@ -48,10 +52,12 @@ class OfacCsvListTest {
     @Test
     void aMalformedFileSaysWhereAndWhy(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("sdn.csv"), "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\"\nnot,a,record\n");
-        assertThatThrownBy(() -> OfacCsvList.read(dir, "sdn", "OFAC_SDN"))
+        assertThatThrownBy(() -> OfacCsvList.read(dir, "sdn", "OFAC_SDN", Limits.DEFAULT))
                 .isInstanceOf(ListFormatException.class)
-                .hasMessage("sdn.csv line 1 is not an OFAC record (12 columns, a number first)");
-        assertThatThrownBy(() -> OfacCsvList.read(dir.resolve("none"), "sdn", "OFAC_SDN"))
+                .as("every row is malformed: far more than a slip")
+                .hasMessageStartingWith("sdn.csv: 2 of 2 rows are malformed, too many to be a slip")
+                .hasMessageEndingWith("First: sdn.csv line 1: has 4 values, not 12");
+        assertThatThrownBy(() -> OfacCsvList.read(dir.resolve("none"), "sdn", "OFAC_SDN", Limits.DEFAULT))
                 .isInstanceOf(ListFormatException.class)
                 .hasMessageStartingWith("No sdn.csv or sdn_prim.csv");
     }

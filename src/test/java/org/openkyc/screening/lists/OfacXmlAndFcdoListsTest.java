@@ -30,7 +30,8 @@ class OfacXmlAndFcdoListsTest {
             zip.getNextEntry();
             xml = OfacEnhancedXml.read(zip);
         }
-        List<ListEntity> csv = OfacCsvList.read(CONS, "cons", "OFAC_CONS");
+        List<ListEntity> csv =
+                OfacCsvList.read(CONS, "cons", "OFAC_CONS", Limits.DEFAULT).entities();
         assertThat(csv).hasSize(442);
         assertThat(xml)
                 .as("the XML was exported a little later: one entity more, every CSV entity under the same id")
