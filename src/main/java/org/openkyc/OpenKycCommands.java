@@ -31,8 +31,7 @@ final class OpenKycCommands {
             case "lists import" -> ListsImportCommand.run(rest, out, err);
             default -> {
                 err.println("Unknown command: " + command
-                        + "
-Commands: doctor, documents read-mrz, faces compare, lists import, screening score-pairs,"
+                        + "\nCommands: doctor, documents read-mrz, faces compare, lists import, screening score-pairs,"
                         + " screening screen");
                 yield 2;
             }

@@ -14,8 +14,10 @@ import org.openkyc.core.Actor;
 import org.openkyc.core.InvalidInputException;
 import org.openkyc.core.OpenKycSettings;
 import org.openkyc.core.Permission;
-import org.openkyc.screening.lists.ListFiles;
+import org.openkyc.screening.lists.ImportedList;
+import org.openkyc.screening.lists.Limits;
 import org.openkyc.screening.lists.ListFormatException;
+import org.openkyc.screening.lists.ListImports;
 import org.openkyc.screening.matching.ListEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -66,16 +68,16 @@ public class ScreeningListImports {
             Files.createDirectories(folder);
             Path file = folder.resolve(name);
             copy(content, file, name);
-            List<ListEntity> entities = ListFiles.list(file);
-            if (entities.isEmpty()) {
-                throw new ListFormatException(name + " is not a list OpenKYC can read");
-            }
-            String list = given != null ? given : defaultSource(entities);
-            // OpenKYC's own-list CSV names its entities' source after the file
-            boolean own = entities.stream()
-                    .allMatch(
-                            e -> e.source().equalsIgnoreCase(file.getFileName().toString()));
-            versions.store(list, origin, own ? ListKind.OWN : ListKind.of(entities), "import", null, entities);
+            ImportedList read =
+                    ListImports.read(file, limits(), given == null ? null : given.toUpperCase(Locale.ROOT), null);
+            String list = given != null ? given : defaultSource(read.entities());
+            versions.store(
+                    list,
+                    origin,
+                    read.format().ownList() ? ListKind.OWN : ListKind.of(read.entities()),
+                    read.format().name(),
+                    read.published(),
+                    read.entities());
             lists.sync();
             return lists.coverage().lists().stream()
                     .filter(v -> v.source().equals(list))
@@ -97,6 +99,11 @@ public class ScreeningListImports {
         } finally {
             FileSystemUtils.deleteRecursively(folder.toFile());
         }
+    }
+
+    /** The limits an import is read within: the configured size, for the file and what it inflates to. */
+    Limits limits() {
+        return new Limits(settings.maxImportBytes(), settings.maxImportBytes(), 100, Limits.DEFAULT.maxEntities());
     }
 
     /** The list a file fills when no source is given: its publisher's, so an import replaces what a download would. */

@@ -24,8 +24,11 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.openkyc.core.OpenKycSettings;
+import org.openkyc.screening.lists.ImportedList;
+import org.openkyc.screening.lists.Limits;
 import org.openkyc.screening.lists.ListFiles;
 import org.openkyc.screening.lists.ListFormatException;
+import org.openkyc.screening.lists.ListImports;
 import org.openkyc.screening.matching.ListEntity;
 import org.openkyc.screening.matching.ScreeningIndex;
 import org.slf4j.Logger;
@@ -269,13 +272,15 @@ public class ScreeningLists {
                 for (URI uri : source.getValue()) {
                     download(uri, folder);
                 }
-                store(
-                        source.getKey(),
-                        origin,
-                        "download",
-                        null,
-                        ListFiles.read(folder).entities(),
-                        changed);
+                ImportedList read = ListImports.read(folder, Limits.DEFAULT);
+                changed.addAll(versions.store(
+                                source.getKey(),
+                                origin,
+                                read.format().ownList() ? ListKind.OWN : ListKind.of(read.entities()),
+                                read.format().name(),
+                                read.published(),
+                                read.entities())
+                        .addedOrChanged());
             } catch (IOException | RuntimeException e) {
                 String problem = source.getKey() + ": " + e.getMessage();
                 skipped.add(problem);
