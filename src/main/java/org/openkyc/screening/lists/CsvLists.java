@@ -3,9 +3,11 @@ package org.openkyc.screening.lists;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.openkyc.screening.matching.ListEntity;
 import org.openkyc.screening.matching.NameNormaliser;
@@ -40,7 +42,7 @@ public final class CsvLists {
     static ImportedList consolidatedScreeningList(Path file, Limits limits) throws IOException {
         CsvRows.Table table = CsvRows.withHeader(
                 file, limits, ',', List.of("source", "name", "type", "alt_names"), CsvRows.Policy.TOLERANT);
-        List<ListEntity> out = new ArrayList<>();
+        Map<String, ListEntity> out = new LinkedHashMap<>();
         for (CsvRows.Row row : table.rows()) {
             String name = value(row, "name");
             if (name.isBlank()) {
@@ -66,7 +68,7 @@ public final class CsvLists {
                 }
             }
             String id = value(row, "_id").isBlank() ? value(row, "entity_number") : value(row, "_id");
-            out.add(new ListEntity(
+            ListEntity entity = new ListEntity(
                     id,
                     "US_CSL",
                     ListEntity.ListType.SANCTION,
@@ -77,9 +79,10 @@ public final class CsvLists {
                     List.copyOf(countries),
                     gender,
                     identifiers,
-                    List.of()));
+                    List.of());
+            out.merge(id, entity, CsvLists::merged);
         }
-        return result(ListFormat.US_CSL_CSV, out, table, file);
+        return result(ListFormat.US_CSL_CSV, List.copyOf(out.values()), table, file);
     }
 
     /**
@@ -168,6 +171,31 @@ public final class CsvLists {
                     split(value(row, "crypto_addresses"))));
         }
         return result(ListFormat.OWN_LIST_CSV, out, table, file);
+    }
+
+    /**
+     * One party on several of the lists the CSL combines (OFAC's SDN and CAPTA lists, say) has a row on each, with
+     * the same id: one entity, with the names, programmes and details of every row.
+     */
+    private static ListEntity merged(ListEntity first, ListEntity next) {
+        return new ListEntity(
+                first.id(),
+                first.source(),
+                first.listType(),
+                first.schema() == NameNormaliser.Schema.ANY ? next.schema() : first.schema(),
+                union(first.names(), next.names()),
+                union(first.programmes(), next.programmes()),
+                union(first.birthDates(), next.birthDates()),
+                union(first.countries(), next.countries()),
+                first.gender() != null ? first.gender() : next.gender(),
+                union(first.identifiers(), next.identifiers()),
+                union(first.cryptoAddresses(), next.cryptoAddresses()));
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     private static NameNormaliser.Schema schema(String type, String name) {

@@ -83,8 +83,11 @@ public final class ListFiles {
                     kept.merge(earlier, 1, Integer::sum);
                 }
             }
-            kept.forEach((earlier, count) -> notes.add(name + ": " + count + " entities have the key of one in "
-                    + earlier + ", which is kept (read first, and not older)"));
+            kept.forEach((earlier, count) -> notes.add(
+                    earlier.equals(name)
+                            ? name + ": " + count + " entities repeat a key within the file; the first is kept"
+                            : name + ": " + count + " entities have the key of one in " + earlier
+                                    + ", which is kept (read first, and not older)"));
             replaced.forEach((earlier, count) -> notes.add(name + ": " + count + " entities replace those of " + earlier
                     + " with the same key (published later)"));
         }

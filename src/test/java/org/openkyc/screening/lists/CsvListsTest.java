@@ -20,7 +20,17 @@ class CsvListsTest {
         List<ListEntity> csl = CsvLists.consolidatedScreeningList(
                         SANCTIONS.resolve("us_csl/consolidated_2025-02.csv.gz"), Limits.DEFAULT)
                 .entities();
-        assertThat(csl).hasSize(14160);
+        assertThat(csl)
+                .as("14,160 rows; a party on several of the combined lists has a row on each, under one id")
+                .hasSize(14048)
+                .extracting(ListEntity::key)
+                .doesNotHaveDuplicates();
+        assertThat(csl.stream().filter(e -> e.id().equals("34616")))
+                .singleElement()
+                .satisfies(e -> assertThat(e.programmes())
+                        .containsExactlyInAnyOrder(
+                                "Capta List (CAP) - Treasury Department",
+                                "Specially Designated Nationals (SDN) - Treasury Department"));
         ListEntity abbas =
                 csl.stream().filter(e -> e.id().equals("22262")).findFirst().orElseThrow();
         assertThat(abbas.names()).containsExactly("ABBAS, Muhammad", "ABBAS, Mohammad Hassan", "ABBAS, Mohammad Hasan");

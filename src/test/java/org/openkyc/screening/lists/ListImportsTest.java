@@ -29,7 +29,7 @@ class ListImportsTest {
                 new Case(
                         SANCTIONS.resolve("us_csl/consolidated_2025-02.csv.gz"),
                         ListFormat.US_CSL_CSV,
-                        14160,
+                        14048,
                         "US_CSL"),
                 new Case(SANCTIONS.resolve("bis_dpl/dpl_2023-11.txt"), ListFormat.BIS_DPL, 665, "BIS_DPL"),
                 new Case(
