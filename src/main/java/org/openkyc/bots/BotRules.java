@@ -118,15 +118,21 @@ public class BotRules {
     }
 
     /**
-     * Saves a company's Advanced KYC Bot; only on a plan that includes it. Every finding needs a rule, AML matches one
-     * from 0%, and a resubmission or rejection a message for the applicant.
+     * Saves a company's Advanced KYC Bot; only on a plan that includes it. Every finding needs a rule (but PEP matches
+     * and checks that could not run, which only a person decides), AML matches one from 0%, and a resubmission or
+     * rejection a message for the applicant.
      */
     @Transactional
     public Settings save(Actor actor, Settings settings) {
         actor.require(Permission.WORKFLOWS);
         companies.requireEntitlement(actor.companyId(), Entitlement.ADVANCED_KYC_BOT, "The Advanced KYC Bot");
         List<BotRule> rules = new ArrayList<>(settings.rules());
+        rules.removeIf(r -> r.finding().forPerson());
         for (Finding finding : Finding.values()) {
+            if (finding.forPerson()) {
+                // no company rule decides these: a person does
+                continue;
+            }
             if (rules.stream().noneMatch(r -> r.finding() == finding && r.minMatchRate() == 0 && !r.sameName())) {
                 throw InvalidInputException.of("rules", "missing", "say what to do about " + finding);
             }

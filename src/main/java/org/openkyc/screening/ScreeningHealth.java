@@ -23,7 +23,7 @@ class ScreeningHealth {
     static final Status INCOMPLETE = new Status("INCOMPLETE", "a screening would wait for lists");
 
     @Bean
-    HealthIndicator screening(ScreeningLists lists) {
+    HealthIndicator screeningCoverage(ScreeningLists lists) {
         return () -> {
             Coverage coverage = lists.coverage();
             List<String> missing = coverage.gaps(Set.of(ListKind.SANCTIONS, ListKind.PEP));

@@ -3,6 +3,7 @@ package org.openkyc.bots;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -170,10 +171,37 @@ class KycBotsTest extends IntegrationTest {
                         .verdict())
                 .isEqualTo(BotVerdict.BLOCK);
         for (Finding finding : Finding.values()) {
-            assertThat(BotRules.rule(BotRules.DEFAULTS, finding, 0, false))
-                    .as(finding.name())
-                    .isPresent();
+            if (!finding.forPerson()) {
+                assertThat(BotRules.rule(BotRules.DEFAULTS, finding, 0, false))
+                        .as(finding.name())
+                        .isPresent();
+            }
         }
+        List<BotRule> approveAll = Arrays.stream(Finding.values())
+                .map(f -> new BotRule(f, 0, false, BotVerdict.APPROVE, null))
+                .toList();
+        var notScreened = new org.openkyc.certificates.Certificates.Certificate(
+                UUID.randomUUID(),
+                "SANCTIONS_PEP",
+                "CONSIDER",
+                "not screened: no sanctions list is loaded",
+                List.of("NOT_CHECKED", "PEP_MATCH:90"),
+                java.time.Instant.EPOCH,
+                java.time.Instant.EPOCH,
+                true);
+        var unavailable = new org.openkyc.applicants.Warning(
+                "w",
+                "CHECK_UNAVAILABLE",
+                "The document could not be checked",
+                java.time.Instant.EPOCH,
+                null,
+                null,
+                null);
+        assertThat(KycBots.decide(approveAll, List.of(notScreened), List.of(unavailable)))
+                .as("a check that did not run, and a PEP, are a person's to decide whatever the rules say")
+                .extracting(d -> d.rule().verdict())
+                .containsOnly(BotVerdict.REVIEW)
+                .hasSize(3);
         var certificate = new org.openkyc.certificates.Certificates.Certificate(
                 UUID.randomUUID(),
                 "IDENTITY_DOCUMENT",

@@ -108,7 +108,8 @@ class ApplicantScreeningTest extends IntegrationTest {
                         .json()
                         .at("/steps/0/result")
                         .asString())
-                .isEqualTo("screened as Jane Examplewoman: no match");
+                .startsWith("screened as Jane Examplewoman: no match against ")
+                .contains("un_sc/UN_consolidated.xml v", "us-congress/legislators-current.yaml v");
     }
 
     private String applicant(Map<String, String> fixedInfo) {
