@@ -211,6 +211,9 @@ class PageIsolationTest extends IntegrationTest {
                 new Route(Scope.MODE_RECORD, Map.of("step", "DOCUMENT", "message", "again")));
         routes.put("GET /applicants/{id}/media/{mediaId}", new Route(Scope.MODE_RECORD, Map.of()));
         routes.put("POST /aml/scans", new Route(Scope.COMPANY, Map.of("name", "Nobody Known")));
+        // importing and refreshing the installation's lists is for those who keep the company's settings
+        routes.put("POST /aml/lists/import", new Route(Scope.COMPANY, Map.of("source", "")));
+        routes.put("POST /aml/lists/refresh", new Route(Scope.COMPANY, Map.of()));
         // the lists are shared by every company: nothing of a company's own to isolate
         routes.put("GET /aml/entities/{key}", new Route(Scope.COMPANY, Map.of()));
         routes.put(

@@ -125,6 +125,9 @@ class TenantIsolationTest extends IntegrationTest {
         routes.put("GET /api/v1/applications/current", new Route(Scope.APPLICATION_KEY, null, null));
         routes.put("POST /api/v1/aml/scans", new Route(Scope.COMPANY, "AML_SCANS", Map.of("name", "Nobody Known")));
         routes.put("GET /api/v1/aml/scans", new Route(Scope.COMPANY, "AML_SCANS", null));
+        // the lists are the installation's, shared by every company: a company sees them all, and only admins import
+        routes.put("GET /api/v1/screening/lists", new Route(Scope.COMPANY, "AML_SCANS", null));
+        routes.put("POST /api/v1/screening/lists/imports", new Route(Scope.COMPANY, "COMPANY", null));
         routes.put("GET /api/v1/aml/scans/{id}", new Route(Scope.MODE_RECORD, "AML_SCANS", null));
         routes.put("GET /api/v1/applications/{id}", new Route(Scope.MODE_RECORD, "APPLICATIONS", null));
         routes.put(

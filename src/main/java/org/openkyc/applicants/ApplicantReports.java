@@ -253,15 +253,20 @@ public class ApplicantReports {
         document.close();
     }
 
-    /** Columns as wide as their longest value (up to 40 characters), so codes and dates are not broken. */
+    /**
+     * Columns as wide as their longest value (up to 40 characters), so codes and dates are not broken. A value without
+     * spaces (a code, a date, an id) cannot wrap between words, so it counts a third wider: capitals are wider than the
+     * average letter.
+     */
     private static float[] widths(ReportPart.Section part) {
         float[] widths = new float[part.columns().size()];
         for (int c = 0; c < widths.length; c++) {
-            int longest = part.columns().get(c).length();
+            float longest = part.columns().get(c).length();
             for (List<String> row : part.rows()) {
-                longest = Math.max(
-                        longest,
-                        c < row.size() && row.get(c) != null ? row.get(c).length() : 0);
+                String value = c < row.size() ? row.get(c) : null;
+                if (value != null) {
+                    longest = Math.max(longest, value.contains(" ") ? value.length() : value.length() * 1.34f);
+                }
             }
             widths[c] = Math.min(40, Math.max(6, longest));
         }

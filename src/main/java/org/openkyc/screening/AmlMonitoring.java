@@ -58,13 +58,21 @@ public class AmlMonitoring {
 
     private final JdbcClient jdbc;
     private final ScreeningLists lists;
+    private final ApplicantScreening screening;
     private final AmlCases cases;
     private final ApplicantManagement applicants;
     private final Clock clock;
 
-    AmlMonitoring(JdbcClient jdbc, ScreeningLists lists, AmlCases cases, ApplicantManagement applicants, Clock clock) {
+    AmlMonitoring(
+            JdbcClient jdbc,
+            ScreeningLists lists,
+            ApplicantScreening screening,
+            AmlCases cases,
+            ApplicantManagement applicants,
+            Clock clock) {
         this.jdbc = jdbc;
         this.lists = lists;
+        this.screening = screening;
         this.cases = cases;
         this.applicants = applicants;
         this.clock = clock;
@@ -186,7 +194,7 @@ public class AmlMonitoring {
         int found = 0;
         for (String candidate : candidates) {
             Row row = byId.get(candidate);
-            List<ScreeningIndex.Hit> hits = lists.index().search(row.watched()).stream()
+            List<ScreeningIndex.Hit> hits = screening.search(row.watched(), ApplicantScreening.kinds(true)).stream()
                     .filter(hit -> changedKeys.contains(hit.entity().key()))
                     .toList();
             found += found(row, hits, "LIST_UPDATE");
@@ -234,12 +242,15 @@ public class AmlMonitoring {
             log.warn("Periodic screening waits for lists: {}", String.join("; ", missing));
             return 0;
         }
+        String screenedAgainst = JSON.writeValueAsString(lists.coverage().lists());
         for (Row row : active("next_due_at <= :now")) {
-            found += found(row, lists.index().search(row.watched()), "PERIODIC");
+            found += found(row, screening.search(row.watched(), ApplicantScreening.kinds(true)), "PERIODIC");
             jdbc.sql("""
-                            UPDATE aml_monitoring SET last_screened_at = :now, next_due_at = :next, updated_at = :now
+                            UPDATE aml_monitoring SET last_screened_at = :now, next_due_at = :next, updated_at = :now,
+                              last_lists = :lists
                             WHERE id = :id
                             """)
+                    .param("lists", screenedAgainst)
                     .param("now", Timestamp.from(now))
                     .param("next", Timestamp.from(next(now, row.every())))
                     .param("id", row.id())

@@ -92,9 +92,11 @@ public class ApplicantScreening {
             Instant at,
             List<AmlCases.Match> open) {
 
-        /** The versions screened against, as one line. */
+        /** The versions screened against, as one line: each list and version; their dates are in the report. */
         public String against() {
-            return String.join(", ", lists.stream().map(ListVersion::label).toList());
+            return String.join(
+                    ", ",
+                    lists.stream().map(l -> l.source() + " v" + l.version()).toList());
         }
     }
 

@@ -106,7 +106,12 @@ public class ScreeningLists {
 
     @EventListener(ApplicationReadyEvent.class)
     void started() {
-        Thread.ofVirtual().name("screening-lists").start(() -> {
+        Thread.ofVirtual().name("screening-lists").start(this::first);
+    }
+
+    /** The first load: what the database holds, the folders, then the sources never downloaded. */
+    private void first() {
+        try {
             sync();
             reload();
             if (settings.refresh().enabled() && !settings.sources().isEmpty()) {
@@ -118,7 +123,10 @@ public class ScreeningLists {
                     refresh(first);
                 }
             }
-        });
+        } catch (RuntimeException e) {
+            // the application stopped while starting, or the database went away; the poll keeps syncing from it
+            log.warn("Screening lists not loaded at start: {}", e.toString());
+        }
     }
 
     /** The index in use now. */

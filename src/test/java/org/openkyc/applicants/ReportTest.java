@@ -87,7 +87,14 @@ class ReportTest extends IntegrationTest {
                         "report.pdf", "history.json", "history.csv", "aml.json", "questionnaire.pdf", photo);
 
         JsonNode applicant = tenant.integrator().get("/api/v1/applicants/" + id).json();
-        JsonNode aml = Api.JSON.readTree(zip.get("aml.json"));
+        JsonNode amlFile = Api.JSON.readTree(zip.get("aml.json"));
+        assertThat(amlFile.at("/screening/complete").asBoolean()).isTrue();
+        assertThat(amlFile.at("/screening/lists")
+                        .valueStream()
+                        .map(l -> l.get("source").asString()))
+                .as("what the applicant was screened against")
+                .contains("un_sc/UN_consolidated.xml", "us-congress/legislators-current.yaml");
+        JsonNode aml = amlFile.get("matches");
         assertThat(aml.size())
                 .isEqualTo(jdbc.sql("SELECT count(*) FROM aml_match WHERE applicant_id = :a")
                         .param("a", UUID.fromString(id))
@@ -103,6 +110,7 @@ class ReportTest extends IntegrationTest {
                 .contains("Certificates", "IDENTITY_DOCUMENT", "SANCTIONS_PEP")
                 .contains("Identity document", "BADEGE", "NB4K7P2Q1")
                 .contains("Sanctions and PEP screening", listed)
+                .contains("Screened against", "un_sc/UN_consolidated.xml")
                 .contains("AML_POTENTIAL_MATCH")
                 .contains("listed namesake, other birth year")
                 .contains("Photos", "DOCUMENT_FRONT");

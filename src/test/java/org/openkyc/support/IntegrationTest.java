@@ -35,6 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
                     + "../shared/data/pep/us-congress",
             // tests move the clock by months; ListCoverageTest covers the age rule with the default
             "openkyc.screening.max-list-age=P3650D",
+            // a zip bomb needs only to pass this to be refused
+            "openkyc.screening.max-import-bytes=50000000",
             // no downloads from the publishers; ListVersionsTest refreshes from a local server
             "openkyc.screening.refresh.enabled=false",
             "openkyc.faces.reference-directory=target/test-reference-faces",

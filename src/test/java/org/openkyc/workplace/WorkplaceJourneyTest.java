@@ -57,7 +57,8 @@ class WorkplaceJourneyTest extends IntegrationTest {
                             "amlResults",
                             "applications",
                             "team",
-                            "company");
+                            "company",
+                            "systemStatus");
             browser.screenshot("02-dashboard");
 
             browser.click("#nav-team");

@@ -85,9 +85,11 @@ class ScreeningListPages {
     @PostMapping("/aml/lists/refresh")
     String refresh(Actor actor, RedirectAttributes redirect) {
         actor.require(Permission.COMPANY);
-        if (!settings.sources().isEmpty()) {
-            lists.refresh(settings.sources());
+        if (!settings.refresh().enabled() || settings.sources().isEmpty()) {
+            redirect.addFlashAttribute("flashError", "aml.refreshOff");
+            return "redirect:/aml/lists";
         }
+        lists.refresh(settings.sources());
         redirect.addFlashAttribute("flash", "aml.refreshed");
         return "redirect:/aml/lists";
     }

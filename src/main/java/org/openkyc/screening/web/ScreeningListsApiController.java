@@ -16,13 +16,13 @@ import org.openkyc.screening.ListVersions;
 import org.openkyc.screening.ScreeningListImports;
 import org.openkyc.screening.ScreeningLists;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /** The lists screening holds, and imports of new versions, over the API. */
 @RestController
@@ -70,36 +70,34 @@ class ScreeningListsApiController {
         return view(lists.coverage(), versions.lastRefusals());
     }
 
-    /** Imports a list file: multipart {@code file}, or the file itself as the body with {@code fileName}. */
-    @PostMapping(value = "/api/v1/screening/lists/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    /**
+     * Imports a list file: multipart {@code file} (within the upload limit), or the file itself as the body with
+     * {@code fileName} (up to {@code openkyc.screening.max-import-bytes}); {@code source} names the list.
+     */
+    @PostMapping("/api/v1/screening/lists/imports")
     @ResponseStatus(HttpStatus.CREATED)
-    ListView upload(
-            Actor actor,
-            @RequestParam(value = "file", required = false) @Nullable MultipartFile file,
-            @RequestParam(value = "source", required = false) @Nullable String source)
-            throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw InvalidInputException.of("file", "required", "a list file is required");
-        }
-        ListVersion imported = imports.importFile(
-                actor,
-                file.getOriginalFilename() == null ? "list" : file.getOriginalFilename(),
-                file.getInputStream(),
-                source);
-        return view(imported, lists.coverage(), Map.of());
-    }
-
-    @PostMapping(
-            value = "/api/v1/screening/lists/imports",
-            consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE, "application/zip", "application/gzip"})
-    @ResponseStatus(HttpStatus.CREATED)
-    ListView body(
+    ListView importList(
             Actor actor,
             HttpServletRequest request,
             @RequestParam(value = "fileName", defaultValue = "list") String fileName,
             @RequestParam(value = "source", required = false) @Nullable String source)
             throws IOException {
-        return view(imports.importFile(actor, fileName, request.getInputStream(), source), lists.coverage(), Map.of());
+        actor.require(Permission.COMPANY);
+        ListVersion imported;
+        if (request instanceof MultipartHttpServletRequest multipart) {
+            MultipartFile file = multipart.getFile("file");
+            if (file == null) {
+                throw InvalidInputException.of("file", "required", "a list file is required");
+            }
+            imported = imports.importFile(
+                    actor,
+                    file.getOriginalFilename() == null ? fileName : file.getOriginalFilename(),
+                    file.getInputStream(),
+                    source);
+        } else {
+            imported = imports.importFile(actor, fileName, request.getInputStream(), source);
+        }
+        return view(imported, lists.coverage(), Map.of());
     }
 
     static CoverageView view(Coverage coverage, Map<String, ListVersions.Version> refusals) {
