@@ -168,6 +168,11 @@ class RunnableJarIT {
                         .isTrue();
             }
         });
+        assertThat(checks.get("screening").get("ready").asBoolean())
+                .as("a fresh data directory holds no list")
+                .isFalse();
+        assertThat(checks.get("pep").get("ready").asBoolean()).isFalse();
+        assertThat(checks.get("screening").get("reason").asString()).isEqualTo("no sanctions list is loaded");
         assertThat(checks.get("mrz-ocr").get("reason").asString())
                 .as("unpacked from the jar into the data directory")
                 .contains(elsewhere.resolve("fresh-data").resolve("models").toString());
@@ -186,20 +191,56 @@ class RunnableJarIT {
         assertThat(withoutMrz.output())
                 .containsPattern("mrz-ocr +NOT READY +compliance +the MRZ model is missing \\(looked for .*missing")
                 .contains("A compliance check cannot run");
+
+        Doctor imported = run(
+                elsewhere,
+                "lists",
+                "import",
+                Path.of("../shared/data/sanctions/un_sc/UN_consolidated.xml")
+                        .toAbsolutePath()
+                        .toString(),
+                Path.of("../shared/data/pep/us-congress/legislators-current.yaml")
+                        .toAbsolutePath()
+                        .toString(),
+                "--data-dir",
+                elsewhere.resolve("fresh-data").toString());
+        assertThat(imported.exitCode()).as(imported.output()).isZero();
+        assertThat(imported.output()).contains("UN_consolidated.xml: un-sc v", "SANCTIONS", "PEP");
+        JsonNode after = JSON.readTree(doctor(
+                        elsewhere,
+                        "--data-dir",
+                        elsewhere.resolve("fresh-data").toString(),
+                        "--json",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + TestMailServer.port())
+                .output());
+        after.get("checks").forEach(check -> {
+            if (List.of("screening", "pep").contains(check.get("name").asString())) {
+                assertThat(check.get("ready").asBoolean())
+                        .as("after the import: " + check)
+                        .isTrue();
+            }
+        });
     }
 
     record Doctor(int exitCode, String output) {}
 
     /** Runs {@code java -jar openkyc.jar doctor …} in the given working directory and answers what it printed. */
     private static Doctor doctor(Path workingDirectory, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("doctor"));
+        command.addAll(List.of(arguments));
+        return run(workingDirectory, command.toArray(String[]::new));
+    }
+
+    /** Runs {@code java -jar openkyc.jar …} in the given working directory and answers what it printed. */
+    private static Doctor run(Path workingDirectory, String... arguments) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(
                 java,
                 "-jar",
                 Path.of(System.getProperty("openkyc.jar", "target/openkyc.jar"))
                         .toAbsolutePath()
-                        .toString(),
-                "doctor"));
+                        .toString()));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
@@ -209,7 +250,7 @@ class RunnableJarIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new AssertionError("doctor did not finish; see " + workingDirectory.resolve("doctor.log"));
+            throw new AssertionError("the command did not finish; see " + workingDirectory.resolve("doctor.log"));
         }
         return new Doctor(process.exitValue(), output);
     }

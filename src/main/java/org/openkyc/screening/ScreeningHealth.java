@@ -71,6 +71,8 @@ class ScreeningHealth {
 
             @Override
             public Readiness readiness() {
+                // what the database holds now, also before the first load at start has run (the doctor command)
+                lists.sync();
                 Coverage coverage = lists.coverage();
                 List<String> gaps = coverage.gaps(Set.of(kind));
                 if (!gaps.isEmpty()) {
