@@ -100,6 +100,24 @@ class ListImportProblemsTest extends IntegrationTest {
     }
 
     @Test
+    void aLargeListCanBeSentAsTheBodyItself() throws Exception {
+        byte[] csv = (HEADER + "r-1,Thessaly Brandquist-Oar,person,WATCHLIST,GB\n").getBytes(StandardCharsets.UTF_8);
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        baseUrl() + "/api/v1/screening/lists/imports?fileName=own.csv&source=raw-body"))
+                                .header(
+                                        "Authorization",
+                                        "Bearer " + tenant.admin().token())
+                                .header("Content-Type", "application/octet-stream")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(csv))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        assertThat(Api.JSON.readTree(answer.body()).get("source").asString()).isEqualTo("raw-body");
+    }
+
+    @Test
     void onlyAdministratorsImport() {
         String reviewer = SignUps.member(
                 api(),

@@ -9,13 +9,11 @@ import java.time.Duration;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.openkyc.OpenKycApplication;
 import org.openkyc.screening.matching.NameNormaliser;
 import org.openkyc.screening.matching.ScreeningIndex;
 import org.openkyc.support.IntegrationTest;
-import org.openkyc.support.TestMailServer;
+import org.openkyc.support.SecondInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -32,19 +30,8 @@ class ListInstancesTest extends IntegrationTest {
 
     @Test
     void aListImportedThroughOneInstanceFindsAListedPersonOnTheOther() {
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(OpenKycApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + dataSource.getJdbcUrl(),
-                        "--spring.datasource.username=" + dataSource.getUsername(),
-                        "--spring.datasource.password=" + dataSource.getPassword(),
-                        "--openkyc.data-dir=target/test-data/" + UUID.randomUUID(),
-                        "--openkyc.master-key=" + MASTER_KEY,
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + TestMailServer.port(),
-                        "--openkyc.screening.refresh.enabled=false",
-                        "--openkyc.screening.lists=target/no-lists",
-                        "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext second =
+                SecondInstance.start(dataSource, "--openkyc.screening.lists=target/no-lists")) {
             ScreeningLists other = second.getBean(ScreeningLists.class);
             String name = "Quillon Marrowbeck-Tessaly";
             ScreeningIndex.Query query = ScreeningIndex.Query.name(name, NameNormaliser.Schema.PERSON);

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openkyc.OpenKycApplication;
 import org.openkyc.core.CompanyId;
 import org.openkyc.support.Api;
+import org.openkyc.support.FormClient;
 import org.openkyc.support.IntegrationTest;
 import org.openkyc.support.SignUps;
 import org.openkyc.support.TestMailServer;
@@ -35,6 +37,7 @@ class ScreeningFailsClosedTest {
 
     private static ConfigurableApplicationContext app;
     private static Api api;
+    private static String baseUrl;
 
     @BeforeAll
     static void start() throws Exception {
@@ -56,7 +59,8 @@ class ScreeningFailsClosedTest {
                         "--openkyc.screening.sync-interval=PT0.5S",
                         "--logging.level.root=WARN");
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        api = new Api("http://localhost:" + port);
+        baseUrl = "http://localhost:" + port;
+        api = new Api(baseUrl);
     }
 
     @AfterAll
@@ -83,6 +87,42 @@ class ScreeningFailsClosedTest {
         JsonNode coverage = tenant.owner().get("/api/v1/screening/lists").json();
         assertThat(coverage.get("sanctions").asBoolean()).isFalse();
         assertThat(coverage.get("lists").size()).isZero();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(tenant.owner()
+                                .get("/api/v1/screening/lists")
+                                .json()
+                                .get("notLoaded")
+                                .valueStream()
+                                .map(n -> n.get("source").asString()))
+                        .as("each publisher's failed download is shown with its reason")
+                        .contains("un-sc", "ofac-sdn"));
+
+        FormClient workplace = FormClient.signedIn(baseUrl, tenant.admin().email());
+        Document page = workplace.get("/aml/lists").document();
+        assertThat(page.selectFirst("#coverage").text())
+                .as("the lists page says in plain words that screening fails closed")
+                .startsWith("Screening fails closed until lists are loaded: no sanctions list is loaded");
+        assertThat(page.select("#not-loaded tr[data-list=un-sc] .problem").text())
+                .contains("un-sc");
+        assertThat(page.selectFirst("form#list-import")).as("admins may import").isNotNull();
+        assertThat(workplace
+                        .post(
+                                "/aml/scans",
+                                Map.of(
+                                        "name",
+                                        "Vladimir Putin",
+                                        "_csrf",
+                                        workplace.get("/aml").csrf()))
+                        .status())
+                .isEqualTo(302);
+        assertThat(workplace
+                        .get("/aml")
+                        .document()
+                        .select("#screening-unavailable")
+                        .text())
+                .as("the scan page says nothing was searched")
+                .contains("nothing was searched", "no sanctions list is loaded");
 
         String flow = tenant.owner()
                 .post(

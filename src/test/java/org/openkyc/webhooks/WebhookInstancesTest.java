@@ -14,14 +14,12 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openkyc.OpenKycApplication;
 import org.openkyc.support.Api;
 import org.openkyc.support.IntegrationTest;
+import org.openkyc.support.SecondInstance;
 import org.openkyc.support.SignUps;
-import org.openkyc.support.TestMailServer;
 import org.openkyc.support.TestReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -169,21 +167,12 @@ class WebhookInstancesTest extends IntegrationTest {
     }
 
     private ConfigurableApplicationContext secondInstance() {
-        return new SpringApplicationBuilder(OpenKycApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + dataSource.getJdbcUrl(),
-                        "--spring.datasource.username=" + dataSource.getUsername(),
-                        "--spring.datasource.password=" + dataSource.getPassword(),
-                        "--openkyc.data-dir=target/test-data/" + UUID.randomUUID(),
-                        "--openkyc.master-key=" + MASTER_KEY,
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + TestMailServer.port(),
-                        "--openkyc.webhooks.initial-backoff=PT0.2S",
-                        "--openkyc.webhooks.timeout=PT2S",
-                        "--openkyc.webhooks.poll-interval=PT0.1S",
-                        "--openkyc.webhooks.allowed-networks=127.0.0.1/32",
-                        "--logging.level.root=WARN");
+        return SecondInstance.start(
+                dataSource,
+                "--openkyc.webhooks.initial-backoff=PT0.2S",
+                "--openkyc.webhooks.timeout=PT2S",
+                "--openkyc.webhooks.poll-interval=PT0.1S",
+                "--openkyc.webhooks.allowed-networks=127.0.0.1/32");
     }
 
     private void createApplicant(String externalUserId) {

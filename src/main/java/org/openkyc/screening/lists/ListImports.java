@@ -201,24 +201,7 @@ public final class ListImports {
     }
 
     private static List<ListEntity> withSource(List<ListEntity> entities, String source) {
-        return entities.stream()
-                .map(e -> e.source().equals(source)
-                        ? e
-                        : new ListEntity(
-                                e.id(),
-                                source,
-                                e.listType(),
-                                e.schema(),
-                                e.names(),
-                                e.programmes(),
-                                e.birthDates(),
-                                e.countries(),
-                                e.gender(),
-                                e.identifiers(),
-                                e.cryptoAddresses(),
-                                e.positions(),
-                                e.relations()))
-                .toList();
+        return entities.stream().map(e -> e.withSource(source)).toList();
     }
 
     private static @Nullable ListFormatException cause(Throwable e) {

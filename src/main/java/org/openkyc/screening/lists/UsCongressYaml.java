@@ -82,7 +82,7 @@ final class UsCongressYaml {
         }
         if (executive) {
             // a file is one list: a legislator-looking record in the executive file is still of the executive
-            out.replaceAll(e -> e.source().equals("US_EXECUTIVE") ? e : retagged(e));
+            out.replaceAll(e -> e.withSource("US_EXECUTIVE"));
         }
         return new ImportedList(ListFormat.US_CONGRESS_YAML, null, out, 0, List.of());
     }
@@ -172,23 +172,6 @@ final class UsCongressYaml {
             throw new ListFormatException(file + " line " + line(term) + ": a term without start");
         }
         return new ListEntity.Position(title, "US", pepClass, start, date(file, term, "end"));
-    }
-
-    private static ListEntity retagged(ListEntity e) {
-        return new ListEntity(
-                e.id(),
-                "US_EXECUTIVE",
-                e.listType(),
-                e.schema(),
-                e.names(),
-                e.programmes(),
-                e.birthDates(),
-                e.countries(),
-                e.gender(),
-                e.identifiers(),
-                e.cryptoAddresses(),
-                e.positions(),
-                e.relations());
     }
 
     private static @Nullable LocalDate date(String file, MappingNode term, String key) throws ListFormatException {

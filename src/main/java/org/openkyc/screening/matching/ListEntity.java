@@ -120,6 +120,26 @@ public record ListEntity(
     public record Relation(
             String relationship, String name, @Nullable String entityId) {}
 
+    /** The same entity filed under another source. */
+    public ListEntity withSource(String other) {
+        return other.equals(source)
+                ? this
+                : new ListEntity(
+                        id,
+                        other,
+                        listType,
+                        schema,
+                        names,
+                        programmes,
+                        birthDates,
+                        countries,
+                        gender,
+                        identifiers,
+                        cryptoAddresses,
+                        positions,
+                        relations);
+    }
+
     /** The entity's key across lists, {@code SOURCE:id}. */
     public String key() {
         return source + ":" + id;

@@ -49,6 +49,7 @@ class ScreeningListPages {
         ScreeningListsApiController.CoverageView view =
                 ScreeningListsApiController.view(coverage, versions.lastRefusals());
         model.addAttribute("current", view.lists());
+        model.addAttribute("notLoaded", view.notLoaded());
         model.addAttribute("missing", coverage.gaps(Set.of(ListKind.SANCTIONS, ListKind.PEP)));
         model.addAttribute("maxAgeDays", coverage.maxAge().toDays());
         model.addAttribute("canImport", actor.can(Permission.COMPANY));

@@ -54,6 +54,9 @@ class ScreeningListsApiController {
 
     record Attempt(Instant at, String problem) {}
 
+    /** A list that has no version in use, and why its last attempt failed. */
+    record NotLoaded(String source, Instant at, String problem) {}
+
     /**
      * What screening covers now.
      *
@@ -62,7 +65,12 @@ class ScreeningListsApiController {
      * @param missing what is missing or stale for a screening of sanctions and PEP lists
      */
     record CoverageView(
-            boolean sanctions, boolean pep, List<String> missing, long maxListAgeDays, List<ListView> lists) {}
+            boolean sanctions,
+            boolean pep,
+            List<String> missing,
+            long maxListAgeDays,
+            List<ListView> lists,
+            List<NotLoaded> notLoaded) {}
 
     @GetMapping("/api/v1/screening/lists")
     CoverageView lists(Actor actor) {
@@ -107,7 +115,14 @@ class ScreeningListsApiController {
                 missing.isEmpty(),
                 missing,
                 coverage.maxAge().toDays(),
-                coverage.lists().stream().map(l -> view(l, coverage, refusals)).toList());
+                coverage.lists().stream().map(l -> view(l, coverage, refusals)).toList(),
+                refusals.values().stream()
+                        // a refused import was answered to whoever imported it; downloads and folders fail unseen
+                        .filter(r -> !r.origin().startsWith("import:"))
+                        .filter(r -> coverage.lists().stream()
+                                .noneMatch(l -> l.source().equals(r.list())))
+                        .map(r -> new NotLoaded(r.list(), r.importedAt(), String.valueOf(r.problem())))
+                        .toList());
     }
 
     static ListView view(ListVersion list, Coverage coverage, Map<String, ListVersions.Version> refusals) {
