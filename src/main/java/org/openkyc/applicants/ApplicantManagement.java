@@ -788,12 +788,12 @@ public class ApplicantManagement {
 
     /** For the hosted flow: the applicant proved they own this address; it becomes the applicant's email. */
     @Transactional
-    public void emailVerified(ApplicantId id, String email, ClientInfo client) {
+    public void emailVerified(ApplicantId id, String email, String result, ClientInfo client) {
         Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException("No such applicant."));
         applicant.verifiedEmail(email, clock.instant());
         applicants.save(applicant);
         timeline.append(id, ActorType.APPLICANT, null, "EMAIL_VERIFIED", Map.of("email", email), client);
-        passStep(id, StepType.EMAIL, "verified", ActorType.APPLICANT);
+        passStep(id, StepType.EMAIL, result, ActorType.APPLICANT);
     }
 
     /**

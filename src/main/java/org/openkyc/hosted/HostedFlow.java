@@ -217,7 +217,8 @@ public class HostedFlow {
         PendingCode pending = codes.pending(session.applicantId(), Channel.EMAIL);
         CodeCheck check = codes.check(session.applicantId(), Channel.EMAIL, code);
         if (check == CodeCheck.VERIFIED && pending != null) {
-            applicants.emailVerified(session.applicantId(), pending.sentTo(), client);
+            applicants.emailVerified(
+                    session.applicantId(), pending.sentTo(), "verified" + mailDomains.note(pending.sentTo()), client);
         }
         return check;
     }

@@ -79,6 +79,23 @@ class MailDomains {
         return verdict;
     }
 
+    /**
+     * What a reviewer should know of an address's domain check, appended to the email step's result: nothing when DNS
+     * judged the domain, else that it was not checked and why. A domain not judged never refuses the applicant.
+     */
+    String note(String address) {
+        if (!enabled) {
+            return "";
+        }
+        String domain = address.substring(address.lastIndexOf('@') + 1);
+        if (check(domain) != Verdict.UNKNOWN) {
+            return "";
+        }
+        SystemCheck.Readiness readiness = resolver.get();
+        return "; mail domain not checked: "
+                + (readiness.ready() ? "DNS gave no records for " + domain : readiness.reason());
+    }
+
     /** Whether the resolver answers, for the {@code email-dns} check. */
     SystemCheck.Readiness readiness() {
         if (!enabled) {

@@ -68,8 +68,9 @@ public class ScreeningListImports {
             Files.createDirectories(folder);
             Path file = folder.resolve(name);
             copy(content, file, name);
-            ImportedList read =
-                    ListImports.read(file, limits(), given == null ? null : given.toUpperCase(Locale.ROOT), null);
+            ImportedList read = ListImports.read(file, limits(), null, null);
+            // the entities keep their publisher's source whatever the list is named, so their keys (and the
+            // decisions reviewers took on them) are the same as a download's
             String list = given != null ? given : defaultSource(read.entities());
             versions.store(
                     list,

@@ -66,6 +66,17 @@ class MailDomainsTest {
         assertThat(dns.check("gmail.com")).isEqualTo(MailDomains.Verdict.UNKNOWN);
         assertThat(dns.readiness().ready()).isFalse();
         assertThat(dns.readiness().reason()).contains("no address is refused");
+        assertThat(dns.note("someone@gmail.com"))
+                .as("the reviewer reads in the email step's result that the domain was not checked")
+                .startsWith("; mail domain not checked: ")
+                .contains("no address is refused");
+    }
+
+    @Test
+    void aJudgedDomainNeedsNoNoteAndAnUnjudgedOneSaysWhy() {
+        MailDomains dns = answering(Map.of("mail.test MX", List.of("10 mx1.mail.test.")));
+        assertThat(dns.note("a@mail.test")).isEmpty();
+        assertThat(dns.note("a@bare.test")).isEqualTo("; mail domain not checked: DNS gave no records for bare.test");
     }
 
     @Test
